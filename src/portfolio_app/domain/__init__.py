@@ -1,0 +1,1 @@
+"""Pure business objects and rules: no Qt, no SQLAlchemy."""

@@ -1,0 +1,37 @@
+"""All services of one open database, built together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from portfolio_app.domain.agreement import Agreement
+from portfolio_app.domain.contact import ContactPerson
+from portfolio_app.domain.ids import ItemKind
+from portfolio_app.domain.note import CommunicationNote
+from portfolio_app.services.clock import Clock, system_clock
+from portfolio_app.services.goals import GoalService
+from portfolio_app.services.partners import PartnerService
+from portfolio_app.services.ports import UnitOfWorkFactory
+from portfolio_app.services.records import RecordService
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    """The use cases the UI may call."""
+
+    partners: PartnerService
+    contacts: RecordService[ContactPerson]
+    agreements: RecordService[Agreement]
+    goals: GoalService
+    notes: RecordService[CommunicationNote]
+
+
+def build_services(uow_factory: UnitOfWorkFactory, clock: Clock = system_clock) -> Services:
+    """Wire every service to the same unit-of-work factory."""
+    return Services(
+        partners=PartnerService(uow_factory),
+        contacts=RecordService(uow_factory, ItemKind.CONTACT, lambda uow: uow.contacts),
+        agreements=RecordService(uow_factory, ItemKind.AGREEMENT, lambda uow: uow.agreements),
+        goals=GoalService(uow_factory, clock),
+        notes=RecordService(uow_factory, ItemKind.NOTE, lambda uow: uow.notes),
+    )

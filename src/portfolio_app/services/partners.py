@@ -1,0 +1,111 @@
+"""Use cases about partners as a whole."""
+
+from __future__ import annotations
+
+from portfolio_app.domain.dossier import PartnerDossier
+from portfolio_app.domain.errors import ConflictError
+from portfolio_app.domain.ids import ItemKind, PartnerId
+from portfolio_app.domain.partner import Partner, PartnerCategory
+from portfolio_app.services.changes import Changes
+from portfolio_app.services.ports import UnitOfWork, UnitOfWorkFactory
+
+
+class PartnerService:
+    """List, open, create, change and delete partners."""
+
+    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+        self._uow_factory = uow_factory
+
+    def list_partners(self) -> list[Partner]:
+        """Every partner, sorted by name."""
+        with self._uow_factory() as uow:
+            partners = uow.partners.list_all()
+        return sorted(partners, key=lambda partner: partner.name.casefold())
+
+    def get_partner(self, partner_id: PartnerId) -> Partner:
+        """One partner.
+
+        Raises:
+            NotFoundError: No such partner.
+        """
+        with self._uow_factory() as uow:
+            return uow.partners.get(partner_id)
+
+    def dossier(self, partner_id: PartnerId) -> PartnerDossier:
+        """The partner with everything that belongs to it, read in one transaction.
+
+        Raises:
+            NotFoundError: No such partner.
+        """
+        with self._uow_factory() as uow:
+            partner = uow.partners.get(partner_id)
+            goals = uow.goals.list_for_partner(partner_id)
+            goal_ids = [goal.id for goal in goals if goal.id is not None]
+            return PartnerDossier(
+                partner=partner,
+                contacts=tuple(uow.contacts.list_for_partner(partner_id)),
+                agreements=tuple(uow.agreements.list_for_partner(partner_id)),
+                goals=tuple(goals),
+                goal_updates=tuple(uow.goal_updates.list_for_goals(goal_ids)),
+                notes=tuple(uow.notes.list_for_partner(partner_id)),
+            )
+
+    def add_partner(self, partner: Partner) -> Changes:
+        """Store a new partner.
+
+        Raises:
+            ValidationError: A field breaks a rule.
+            ConflictError: Another partner already has this name.
+        """
+        clean = partner.validated()
+        with self._uow_factory() as uow:
+            _ensure_unique_name(uow, clean)
+            partner_id = uow.partners.add(clean)
+            uow.commit()
+        return Changes.of(ItemKind.PARTNER, partner_id, partner_id, created=True)
+
+    def update_partner(self, partner: Partner) -> Changes:
+        """Save changes to a stored partner.
+
+        Raises:
+            ValidationError: A field breaks a rule.
+            ConflictError: Another partner already has this name.
+            NotFoundError: The partner was deleted meanwhile.
+        """
+        assert partner.id is not None, "update needs a stored partner"
+        clean = partner.validated()
+        with self._uow_factory() as uow:
+            _ensure_unique_name(uow, clean)
+            uow.partners.update(clean)
+            uow.commit()
+        return Changes.of(ItemKind.PARTNER, partner.id, partner.id)
+
+    def delete_partner(self, partner_id: PartnerId) -> Changes:
+        """Delete a partner with its contacts, agreements, goals and notes.
+
+        Raises:
+            NotFoundError: No such partner.
+        """
+        with self._uow_factory() as uow:
+            uow.partners.delete(partner_id)
+            uow.commit()
+        return Changes.of(ItemKind.PARTNER, partner_id, partner_id)
+
+    def categories(self) -> list[str]:
+        """Built-in categories followed by the users' own ones in use."""
+        builtin = [category.value for category in PartnerCategory]
+        with self._uow_factory() as uow:
+            used = uow.partners.categories_in_use()
+        own = sorted({value for value in used if value not in builtin}, key=str.casefold)
+        return builtin + own
+
+    def tags(self) -> list[str]:
+        """Every tag in use, sorted."""
+        with self._uow_factory() as uow:
+            return sorted(uow.partners.tags_in_use(), key=str.casefold)
+
+
+def _ensure_unique_name(uow: UnitOfWork, partner: Partner) -> None:
+    existing = uow.partners.id_for_name(partner.name)
+    if existing is not None and existing != partner.id:
+        raise ConflictError("partner.name.duplicate", partner.name, field="name")

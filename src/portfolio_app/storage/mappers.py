@@ -1,0 +1,223 @@
+"""Conversions between ``*Record`` rows and frozen domain objects."""
+
+from __future__ import annotations
+
+from portfolio_app.domain.agreement import (
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    BillingPeriod,
+    NoticeAnchor,
+    NoticePeriod,
+    PeriodUnit,
+)
+from portfolio_app.domain.contact import ContactPerson
+from portfolio_app.domain.goal import GoalStatus, GoalUpdate, Kpi, SharedGoal
+from portfolio_app.domain.ids import (
+    AgreementId,
+    ContactId,
+    GoalId,
+    GoalUpdateId,
+    NoteId,
+    PartnerId,
+)
+from portfolio_app.domain.money import Money
+from portfolio_app.domain.note import Channel, CommunicationNote, FollowUp, Mood
+from portfolio_app.domain.partner import Partner, PartnerStatus
+from portfolio_app.storage.schema import (
+    AgreementRecord,
+    ContactRecord,
+    GoalRecord,
+    GoalUpdateRecord,
+    NoteRecord,
+    PartnerRecord,
+)
+
+
+def partner_to_domain(record: PartnerRecord) -> Partner:
+    """Domain partner from its row (tags must be loaded)."""
+    return Partner(
+        id=PartnerId(record.id),
+        name=record.name,
+        category=record.category,
+        status=PartnerStatus(record.status),
+        partner_since=record.partner_since,
+        website=record.website,
+        address=record.address,
+        description=record.description,
+        values_expectations=record.values_expectations,
+        tags=tuple(sorted((tag.name for tag in record.tags), key=str.casefold)),
+        archived=record.archived,
+        created_at=record.created_at,
+        updated_at=record.updated_at,
+    )
+
+
+def partner_to_record(partner: Partner, record: PartnerRecord) -> None:
+    """Copy the partner's plain fields onto ``record`` (tags are handled separately)."""
+    record.name = partner.name
+    record.category = partner.category
+    record.status = partner.status.value
+    record.partner_since = partner.partner_since
+    record.website = partner.website
+    record.address = partner.address
+    record.description = partner.description
+    record.values_expectations = partner.values_expectations
+    record.archived = partner.archived
+
+
+def contact_to_domain(record: ContactRecord) -> ContactPerson:
+    """Domain contact from its row."""
+    return ContactPerson(
+        id=ContactId(record.id),
+        partner_id=PartnerId(record.partner_id),
+        name=record.name,
+        role=record.role,
+        email=record.email,
+        phone=record.phone,
+        is_primary=record.is_primary,
+        notes=record.notes,
+    )
+
+
+def contact_to_record(contact: ContactPerson, record: ContactRecord) -> None:
+    """Copy the contact onto ``record``."""
+    record.partner_id = contact.partner_id
+    record.name = contact.name
+    record.role = contact.role
+    record.email = contact.email
+    record.phone = contact.phone
+    record.is_primary = contact.is_primary
+    record.notes = contact.notes
+
+
+def agreement_to_domain(record: AgreementRecord) -> Agreement:
+    """Domain agreement from its row."""
+    notice = None
+    if record.notice_amount is not None and record.notice_unit is not None:
+        notice = NoticePeriod(record.notice_amount, PeriodUnit(record.notice_unit))
+    value = None
+    if record.value_minor is not None and record.currency is not None:
+        value = Money.from_minor_units(record.value_minor, record.currency)
+    return Agreement(
+        id=AgreementId(record.id),
+        partner_id=PartnerId(record.partner_id),
+        title=record.title,
+        kind=AgreementKind(record.kind),
+        status=AgreementStatus(record.status),
+        start_date=record.start_date,
+        end_date=record.end_date,
+        minimum_term_months=record.minimum_term_months,
+        notice_period=notice,
+        notice_anchor=NoticeAnchor(record.notice_anchor),
+        renewal_months=record.renewal_months,
+        value=value,
+        billing_period=BillingPeriod(record.billing_period),
+        document_link=record.document_link,
+        notes=record.notes,
+    )
+
+
+def agreement_to_record(agreement: Agreement, record: AgreementRecord) -> None:
+    """Copy the agreement onto ``record``."""
+    record.partner_id = agreement.partner_id
+    record.title = agreement.title
+    record.kind = agreement.kind.value
+    record.status = agreement.status.value
+    record.start_date = agreement.start_date
+    record.end_date = agreement.end_date
+    record.minimum_term_months = agreement.minimum_term_months
+    notice = agreement.notice_period
+    record.notice_amount = notice.amount if notice else None
+    record.notice_unit = notice.unit.value if notice else None
+    record.notice_anchor = agreement.notice_anchor.value
+    record.renewal_months = agreement.renewal_months
+    record.value_minor = agreement.value.minor_units if agreement.value else None
+    record.currency = agreement.value.currency if agreement.value else None
+    record.billing_period = agreement.billing_period.value
+    record.document_link = agreement.document_link
+    record.notes = agreement.notes
+
+
+def goal_to_domain(record: GoalRecord) -> SharedGoal:
+    """Domain goal from its row."""
+    kpi = None
+    if record.kpi_baseline is not None and record.kpi_target is not None:
+        kpi = Kpi(record.kpi_unit or "", record.kpi_baseline, record.kpi_target, record.kpi_current)
+    return SharedGoal(
+        id=GoalId(record.id),
+        partner_id=PartnerId(record.partner_id),
+        title=record.title,
+        description=record.description,
+        owner=record.owner,
+        target_date=record.target_date,
+        status=GoalStatus(record.status),
+        kpi=kpi,
+    )
+
+
+def goal_to_record(goal: SharedGoal, record: GoalRecord) -> None:
+    """Copy the goal onto ``record``."""
+    record.partner_id = goal.partner_id
+    record.title = goal.title
+    record.description = goal.description
+    record.owner = goal.owner
+    record.target_date = goal.target_date
+    record.status = goal.status.value
+    kpi = goal.kpi
+    record.kpi_unit = kpi.unit if kpi else None
+    record.kpi_baseline = kpi.baseline if kpi else None
+    record.kpi_target = kpi.target if kpi else None
+    record.kpi_current = kpi.current if kpi else None
+
+
+def goal_update_to_domain(record: GoalUpdateRecord) -> GoalUpdate:
+    """Domain goal history entry from its row."""
+    return GoalUpdate(
+        id=GoalUpdateId(record.id),
+        goal_id=GoalId(record.goal_id),
+        on=record.on,
+        status=GoalStatus(record.status) if record.status else None,
+        value=record.value,
+        comment=record.comment,
+        created=record.is_creation,
+    )
+
+
+def note_to_domain(record: NoteRecord) -> CommunicationNote:
+    """Domain note from its row."""
+    follow_up = None
+    if record.follow_up_text is not None:
+        follow_up = FollowUp(record.follow_up_text, record.follow_up_due, record.follow_up_done)
+    return CommunicationNote(
+        id=NoteId(record.id),
+        partner_id=PartnerId(record.partner_id),
+        when=record.happened_at,
+        subject=record.subject,
+        channel=Channel(record.channel),
+        participants=record.participants,
+        body=record.body,
+        outcome=record.outcome,
+        mood=Mood(record.mood),
+        misunderstanding=record.misunderstanding,
+        resolution=record.resolution,
+        follow_up=follow_up,
+    )
+
+
+def note_to_record(note: CommunicationNote, record: NoteRecord) -> None:
+    """Copy the note onto ``record``."""
+    record.partner_id = note.partner_id
+    record.happened_at = note.when
+    record.subject = note.subject
+    record.channel = note.channel.value
+    record.participants = note.participants
+    record.body = note.body
+    record.outcome = note.outcome
+    record.mood = note.mood.value
+    record.misunderstanding = note.misunderstanding
+    record.resolution = note.resolution
+    follow_up = note.follow_up
+    record.follow_up_text = follow_up.text if follow_up else None
+    record.follow_up_due = follow_up.due if follow_up else None
+    record.follow_up_done = follow_up.done if follow_up else False

@@ -1,0 +1,191 @@
+"""Repositories: domain objects in, domain objects out, SQLAlchemy inside."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.sql._typing import _ColumnExpressionOrStrLabelArgument
+
+from portfolio_app.domain.errors import ConflictError, NotFoundError
+from portfolio_app.domain.goal import GoalUpdate
+from portfolio_app.domain.ids import GoalId, PartnerId
+from portfolio_app.domain.partner import Partner, name_key
+from portfolio_app.storage.mappers import (
+    goal_update_to_domain,
+    partner_to_domain,
+    partner_to_record,
+)
+from portfolio_app.storage.schema import GoalUpdateRecord, PartnerRecord, TagRecord, partner_tag
+
+T = TypeVar("T")
+Rec = TypeVar("Rec", bound=Any)
+
+
+class SqlPartnerRepository:
+    """Partners and their tags."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, partner_id: PartnerId) -> Partner:
+        """Return the partner or raise ``NotFoundError``."""
+        return partner_to_domain(self._record(partner_id))
+
+    def list_all(self) -> list[Partner]:
+        """Every partner."""
+        return [
+            partner_to_domain(record) for record in self._session.scalars(select(PartnerRecord))
+        ]
+
+    def id_for_name(self, name: str) -> PartnerId | None:
+        """The id of the partner with this name, ignoring case and spacing."""
+        found = self._session.scalar(
+            select(PartnerRecord.id).where(PartnerRecord.name_key == name_key(name))
+        )
+        return None if found is None else PartnerId(found)
+
+    def add(self, partner: Partner) -> PartnerId:
+        """Store a new partner and return its id."""
+        record = PartnerRecord()
+        self._fill(partner, record)
+        self._session.add(record)
+        self._flush(partner.name)
+        return PartnerId(record.id)
+
+    def update(self, partner: Partner) -> None:
+        """Overwrite the stored partner with the same id."""
+        assert partner.id is not None
+        self._fill(partner, self._record(partner.id))
+        self._flush(partner.name)
+
+    def delete(self, partner_id: PartnerId) -> None:
+        """Delete the partner; the database cascades to everything that belongs to it."""
+        self._session.delete(self._record(partner_id))
+        self._session.flush()
+
+    def categories_in_use(self) -> list[str]:
+        """Distinct categories of stored partners."""
+        return list(self._session.scalars(select(PartnerRecord.category).distinct()))
+
+    def tags_in_use(self) -> list[str]:
+        """Every tag attached to at least one partner."""
+        query = select(TagRecord.name).join(partner_tag).distinct()
+        return list(self._session.scalars(query))
+
+    def _record(self, partner_id: PartnerId) -> PartnerRecord:
+        record = self._session.get(PartnerRecord, partner_id)
+        if record is None:
+            raise NotFoundError("partner.not_found", str(partner_id))
+        return record
+
+    def _fill(self, partner: Partner, record: PartnerRecord) -> None:
+        partner_to_record(partner, record)
+        record.name_key = name_key(partner.name)
+        record.tags = [self._tag(name) for name in partner.tags]
+
+    def _tag(self, name: str) -> TagRecord:
+        key = name.casefold()
+        tag = self._session.scalar(select(TagRecord).where(TagRecord.name_key == key))
+        if tag is None:
+            tag = TagRecord(name=name, name_key=key)
+            self._session.add(tag)
+        return tag
+
+    def _flush(self, name: str) -> None:
+        try:
+            self._session.flush()
+        except IntegrityError as error:
+            raise ConflictError("partner.name.duplicate", name, field="name") from error
+
+
+class SqlChildRepository(Generic[T, Rec]):
+    """Records that belong to a partner, mapped by a pair of functions."""
+
+    def __init__(
+        self,
+        session: Session,
+        record_type: type[Rec],
+        to_domain: Callable[[Rec], T],
+        to_record: Callable[[T, Rec], None],
+        order_by: Sequence[_ColumnExpressionOrStrLabelArgument[Any]],
+    ) -> None:
+        self._session = session
+        self._record_type = record_type
+        self._to_domain = to_domain
+        self._to_record = to_record
+        self._order_by = order_by
+
+    def get(self, record_id: int) -> T:
+        """Return the record or raise ``NotFoundError``."""
+        return self._to_domain(self._record(record_id))
+
+    def list_for_partner(self, partner_id: PartnerId) -> list[T]:
+        """The partner's records in their natural order."""
+        query = (
+            select(self._record_type)
+            .where(self._record_type.partner_id == partner_id)
+            .order_by(*self._order_by)
+        )
+        return [self._to_domain(record) for record in self._session.scalars(query)]
+
+    def add(self, record: T) -> int:
+        """Store a new record and return its id."""
+        row = self._record_type()
+        self._to_record(record, row)
+        self._session.add(row)
+        self._session.flush()
+        return int(row.id)
+
+    def update(self, record: T) -> None:
+        """Overwrite the stored record with the same id."""
+        record_id = getattr(record, "id", None)
+        assert record_id is not None
+        self._to_record(record, self._record(record_id))
+        self._session.flush()
+
+    def delete(self, record_id: int) -> None:
+        """Delete the record or raise ``NotFoundError``."""
+        self._session.delete(self._record(record_id))
+        self._session.flush()
+
+    def _record(self, record_id: int) -> Rec:
+        row = self._session.get(self._record_type, record_id)
+        if row is None:
+            raise NotFoundError(f"{self._record_type.__tablename__}.not_found", str(record_id))
+        return row
+
+
+class SqlGoalUpdateRepository:
+    """Goal history entries."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, update: GoalUpdate) -> int:
+        """Store a history entry and return its id."""
+        row = GoalUpdateRecord(
+            goal_id=update.goal_id,
+            on=update.on,
+            status=update.status.value if update.status else None,
+            value=update.value,
+            comment=update.comment,
+            is_creation=update.created,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def list_for_goals(self, goal_ids: Sequence[GoalId]) -> list[GoalUpdate]:
+        """History of the given goals, oldest first."""
+        if not goal_ids:
+            return []
+        query = (
+            select(GoalUpdateRecord)
+            .where(GoalUpdateRecord.goal_id.in_(goal_ids))
+            .order_by(GoalUpdateRecord.on, GoalUpdateRecord.id)
+        )
+        return [goal_update_to_domain(row) for row in self._session.scalars(query)]

@@ -1,0 +1,180 @@
+"""Tables, as SQLAlchemy 2 typed declarative ``*Record`` classes."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from portfolio_app.storage.types import DecimalText, UtcDateTime
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base whose metadata names every constraint."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Timestamped:
+    """Integer key and created/updated moments, shared by every table."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_utc_now, onupdate=_utc_now)
+
+
+partner_tag = Table(
+    "partner_tag",
+    Base.metadata,
+    Column("partner_id", ForeignKey("partner.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class TagRecord(Timestamped, Base):
+    """A label attached to partners; ``name_key`` is its case-folded, unique form."""
+
+    __tablename__ = "tag"
+
+    name: Mapped[str] = mapped_column(String(40))
+    name_key: Mapped[str] = mapped_column(String(40), unique=True)
+
+
+class PartnerRecord(Timestamped, Base):
+    """Row of ``partner``; ``name_key`` makes names unique ignoring case and spacing."""
+
+    __tablename__ = "partner"
+
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)
+    category: Mapped[str] = mapped_column(String(80), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    partner_since: Mapped[date | None] = mapped_column(Date)
+    website: Mapped[str] = mapped_column(String(500), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    values_expectations: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    tags: Mapped[list[TagRecord]] = relationship(secondary=partner_tag, lazy="selectin")
+
+
+class ContactRecord(Timestamped, Base):
+    """Row of ``contact_person``."""
+
+    __tablename__ = "contact_person"
+
+    partner_id: Mapped[int] = mapped_column(
+        ForeignKey("partner.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class AgreementRecord(Timestamped, Base):
+    """Row of ``agreement``; money is stored as integer cents plus currency."""
+
+    __tablename__ = "agreement"
+
+    partner_id: Mapped[int] = mapped_column(
+        ForeignKey("partner.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(20))
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    minimum_term_months: Mapped[int | None] = mapped_column(Integer)
+    notice_amount: Mapped[int | None] = mapped_column(Integer)
+    notice_unit: Mapped[str | None] = mapped_column(String(10))
+    notice_anchor: Mapped[str] = mapped_column(String(20))
+    renewal_months: Mapped[int | None] = mapped_column(Integer)
+    value_minor: Mapped[int | None] = mapped_column(Integer)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    billing_period: Mapped[str] = mapped_column(String(20))
+    document_link: Mapped[str] = mapped_column(String(2000), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class GoalRecord(Timestamped, Base):
+    """Row of ``shared_goal``; the KPI columns are all null when it has none."""
+
+    __tablename__ = "shared_goal"
+
+    partner_id: Mapped[int] = mapped_column(
+        ForeignKey("partner.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    target_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20))
+    kpi_unit: Mapped[str | None] = mapped_column(String(30))
+    kpi_baseline: Mapped[Decimal | None] = mapped_column(DecimalText())
+    kpi_target: Mapped[Decimal | None] = mapped_column(DecimalText())
+    kpi_current: Mapped[Decimal | None] = mapped_column(DecimalText())
+
+
+class GoalUpdateRecord(Timestamped, Base):
+    """Row of ``goal_update``: one entry of a goal's history."""
+
+    __tablename__ = "goal_update"
+
+    goal_id: Mapped[int] = mapped_column(
+        ForeignKey("shared_goal.id", ondelete="CASCADE"), index=True
+    )
+    on: Mapped[date] = mapped_column(Date)
+    status: Mapped[str | None] = mapped_column(String(20))
+    value: Mapped[Decimal | None] = mapped_column(DecimalText())
+    comment: Mapped[str] = mapped_column(Text, default="")
+    is_creation: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class NoteRecord(Timestamped, Base):
+    """Row of ``communication_note``."""
+
+    __tablename__ = "communication_note"
+
+    partner_id: Mapped[int] = mapped_column(
+        ForeignKey("partner.id", ondelete="CASCADE"), index=True
+    )
+    happened_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    participants: Mapped[str] = mapped_column(String(500), default="")
+    subject: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    mood: Mapped[str] = mapped_column(String(20))
+    misunderstanding: Mapped[bool] = mapped_column(Boolean, default=False)
+    resolution: Mapped[str] = mapped_column(Text, default="")
+    follow_up_text: Mapped[str | None] = mapped_column(Text)
+    follow_up_due: Mapped[date | None] = mapped_column(Date)
+    follow_up_done: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -1,0 +1,114 @@
+"""The SQLAlchemy unit of work: one session, one transaction, rolled back unless committed."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from portfolio_app.domain.agreement import Agreement
+from portfolio_app.domain.contact import ContactPerson
+from portfolio_app.domain.errors import StorageError
+from portfolio_app.domain.goal import SharedGoal
+from portfolio_app.domain.note import CommunicationNote
+from portfolio_app.storage import mappers
+from portfolio_app.storage.repositories import (
+    SqlChildRepository,
+    SqlGoalUpdateRepository,
+    SqlPartnerRepository,
+)
+from portfolio_app.storage.schema import AgreementRecord, ContactRecord, GoalRecord, NoteRecord
+
+
+class SqlUnitOfWork:
+    """Opens a session on enter; rolls back anything not committed on exit."""
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        """The open session (only inside ``with``)."""
+        if self._session is None:
+            raise RuntimeError("use the unit of work inside a 'with' block")
+        return self._session
+
+    @property
+    def partners(self) -> SqlPartnerRepository:
+        """Partners."""
+        return SqlPartnerRepository(self.session)
+
+    @property
+    def contacts(self) -> SqlChildRepository[ContactPerson, ContactRecord]:
+        """Contact persons: primary first, then by name."""
+        return SqlChildRepository(
+            self.session,
+            ContactRecord,
+            mappers.contact_to_domain,
+            mappers.contact_to_record,
+            (ContactRecord.is_primary.desc(), ContactRecord.name, ContactRecord.id),
+        )
+
+    @property
+    def agreements(self) -> SqlChildRepository[Agreement, AgreementRecord]:
+        """Agreements, newest start first."""
+        return SqlChildRepository(
+            self.session,
+            AgreementRecord,
+            mappers.agreement_to_domain,
+            mappers.agreement_to_record,
+            (AgreementRecord.start_date.desc(), AgreementRecord.id),
+        )
+
+    @property
+    def goals(self) -> SqlChildRepository[SharedGoal, GoalRecord]:
+        """Shared goals, by target date."""
+        return SqlChildRepository(
+            self.session,
+            GoalRecord,
+            mappers.goal_to_domain,
+            mappers.goal_to_record,
+            (GoalRecord.target_date, GoalRecord.id),
+        )
+
+    @property
+    def goal_updates(self) -> SqlGoalUpdateRepository:
+        """Goal history."""
+        return SqlGoalUpdateRepository(self.session)
+
+    @property
+    def notes(self) -> SqlChildRepository[CommunicationNote, NoteRecord]:
+        """Communication notes, newest first."""
+        return SqlChildRepository(
+            self.session,
+            NoteRecord,
+            mappers.note_to_domain,
+            mappers.note_to_record,
+            (NoteRecord.happened_at.desc(), NoteRecord.id.desc()),
+        )
+
+    def __enter__(self) -> Self:
+        self._session = self._session_factory()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        session = self.session
+        self._session = None
+        try:
+            session.rollback()  # a no-op after commit
+        finally:
+            session.close()
+        if isinstance(exc, OperationalError):
+            raise StorageError("db.operational", str(exc.orig)) from exc
+
+    def commit(self) -> None:
+        """Make this unit's changes permanent."""
+        self.session.commit()

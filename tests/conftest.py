@@ -1,0 +1,49 @@
+"""Fixtures shared by every test: offscreen Qt, a migrated database file, real services."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+# Must happen before pytest-qt creates the QApplication.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from portfolio_app.services.catalog import Services, build_services
+from portfolio_app.storage.database import create_session_factory, create_sqlite_engine
+from portfolio_app.storage.migrate import upgrade_database
+from portfolio_app.storage.unit_of_work import SqlUnitOfWork
+
+FIXED_NOW = datetime(2026, 11, 29, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Where the test's database file lives."""
+    return tmp_path / "portfolio.sqlite3"
+
+
+@pytest.fixture
+def engine(db_path: Path) -> Iterator[Engine]:
+    """A migrated database file in a fresh temporary folder."""
+    engine = create_sqlite_engine(db_path)
+    upgrade_database(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions on the test database."""
+    return create_session_factory(engine)
+
+
+@pytest.fixture
+def services(session_factory: sessionmaker[Session]) -> Services:
+    """The real services on the real (temporary) SQLite file, with a fixed clock."""
+    return build_services(lambda: SqlUnitOfWork(session_factory), clock=lambda: FIXED_NOW)

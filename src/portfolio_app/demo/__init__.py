@@ -1,0 +1,1 @@
+"""Realistic demo portfolio, generated deterministically through the services."""

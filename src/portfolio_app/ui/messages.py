@@ -1,0 +1,103 @@
+"""Error codes from lower layers, turned into translated sentences."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from portfolio_app.domain.errors import PortfolioError
+
+_CONTEXT = "Messages"
+
+_TEXT: dict[str, object] = {
+    "partner.name.empty": QT_TRANSLATE_NOOP("Messages", "Please enter the partner's name."),
+    "partner.name.too_long": QT_TRANSLATE_NOOP("Messages", "That name is too long."),
+    "partner.name.duplicate": QT_TRANSLATE_NOOP(
+        "Messages", "There already is a partner with this name."
+    ),
+    "partner.category.too_long": QT_TRANSLATE_NOOP("Messages", "That category is too long."),
+    "partner.website.too_long": QT_TRANSLATE_NOOP("Messages", "That web address is too long."),
+    "partner.tag.too_long": QT_TRANSLATE_NOOP("Messages", "A tag may have at most 40 characters."),
+    "partner.not_found": QT_TRANSLATE_NOOP("Messages", "This partner no longer exists."),
+    "contact.name.empty": QT_TRANSLATE_NOOP("Messages", "Please enter the contact's name."),
+    "contact.name.too_long": QT_TRANSLATE_NOOP("Messages", "That name is too long."),
+    "contact.role.too_long": QT_TRANSLATE_NOOP("Messages", "That role is too long."),
+    "contact.email.invalid": QT_TRANSLATE_NOOP(
+        "Messages", "This is not a valid e-mail address (example: anna.schmidt@example.de)."
+    ),
+    "contact.phone.too_long": QT_TRANSLATE_NOOP("Messages", "That phone number is too long."),
+    "agreement.title.empty": QT_TRANSLATE_NOOP("Messages", "Please enter a title."),
+    "agreement.title.too_long": QT_TRANSLATE_NOOP("Messages", "That title is too long."),
+    "agreement.end_before_start": QT_TRANSLATE_NOOP(
+        "Messages", "The end date lies before the start date."
+    ),
+    "agreement.minimum_term.invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The minimum term must be between 1 and 1200 months."
+    ),
+    "agreement.renewal.invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The renewal term must be between 1 and 1200 months."
+    ),
+    "agreement.notice.invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The notice period must be a positive number."
+    ),
+    "agreement.document.too_long": QT_TRANSLATE_NOOP("Messages", "That link is too long."),
+    "money.invalid": QT_TRANSLATE_NOOP("Messages", "Please enter an amount such as 1.234,50."),
+    "money.negative": QT_TRANSLATE_NOOP("Messages", "The amount cannot be negative."),
+    "money.too_large": QT_TRANSLATE_NOOP("Messages", "That amount is too large."),
+    "money.currency": QT_TRANSLATE_NOOP(
+        "Messages", "Please enter a three-letter currency code such as EUR."
+    ),
+    "goal.title.empty": QT_TRANSLATE_NOOP("Messages", "Please enter a title."),
+    "goal.title.too_long": QT_TRANSLATE_NOOP("Messages", "That title is too long."),
+    "goal.owner.too_long": QT_TRANSLATE_NOOP("Messages", "That name is too long."),
+    "goal.kpi.no_range": QT_TRANSLATE_NOOP(
+        "Messages", "The KPI's target must differ from its baseline."
+    ),
+    "goal.kpi.invalid": QT_TRANSLATE_NOOP("Messages", "Please enter a number."),
+    "goal.kpi.unit.too_long": QT_TRANSLATE_NOOP("Messages", "That unit is too long."),
+    "note.subject.empty": QT_TRANSLATE_NOOP("Messages", "Please enter a subject."),
+    "note.subject.too_long": QT_TRANSLATE_NOOP("Messages", "That subject is too long."),
+    "note.participants.too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The list of participants is too long."
+    ),
+    "note.follow_up.empty": QT_TRANSLATE_NOOP(
+        "Messages", "Please describe the follow-up, or clear its due date."
+    ),
+    "db.not_found": QT_TRANSLATE_NOOP("Messages", "The database file does not exist."),
+    "db.not_a_file": QT_TRANSLATE_NOOP("Messages", "The database path is not a file."),
+    "db.unreadable": QT_TRANSLATE_NOOP("Messages", "The database file cannot be read."),
+    "db.read_only": QT_TRANSLATE_NOOP("Messages", "The database file or its folder is read-only."),
+    "db.not_sqlite": QT_TRANSLATE_NOOP(
+        "Messages", "This file is not a Partner Portfolio database."
+    ),
+    "db.not_ours": QT_TRANSLATE_NOOP(
+        "Messages", "This database belongs to another program; it was left untouched."
+    ),
+    "db.too_new": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This database was written by a newer version of Partner Portfolio. "
+        "Please update the application.",
+    ),
+    "db.migration_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The database could not be upgraded; it was left unchanged."
+    ),
+    "db.operational": QT_TRANSLATE_NOOP(
+        "Messages", "The database could not be accessed. Nothing was changed."
+    ),
+}
+
+_GENERIC = QT_TRANSLATE_NOOP("Messages", "That did not work: %1")
+_NOT_FOUND = QT_TRANSLATE_NOOP("Messages", "This item no longer exists.")
+_TOO_LONG = QT_TRANSLATE_NOOP("Messages", "This text is too long.")
+
+
+def error_text(error: PortfolioError) -> str:
+    """A translated sentence for ``error``; falls back on generic wording by kind."""
+    source = _TEXT.get(error.code)
+    if source is None:
+        if error.code.endswith(".not_found"):
+            source = _NOT_FOUND
+        elif error.code.endswith(".too_long"):
+            source = _TOO_LONG
+        else:
+            return QCoreApplication.translate(_CONTEXT, str(_GENERIC)).replace("%1", error.code)
+    return QCoreApplication.translate(_CONTEXT, str(source))

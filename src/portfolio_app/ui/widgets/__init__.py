@@ -1,0 +1,1 @@
+"""Panels and small reusable widgets; they emit intents and call no service."""

@@ -34,6 +34,8 @@ class Money:
             raise ValidationError("money.invalid", str(amount)) from error
         if not value.is_finite():
             raise ValidationError("money.invalid", str(amount))
+        if value.is_zero():
+            value = abs(value)  # "-0" is zero, not a negative amount
         if value < 0:
             raise ValidationError("money.negative", str(amount))
         if value > MAX_AMOUNT:

@@ -62,6 +62,6 @@ def email_address(raw: str, code: str, field: str) -> str:
         ValidationError: ``<code>.invalid`` if the address is malformed.
     """
     value = raw.strip()
-    if value and not _EMAIL.match(value):
+    if value and (not _EMAIL.match(value) or ".." in value):
         raise ValidationError(f"{code}.invalid", f"malformed e-mail {value!r}", field=field)
     return value

@@ -83,9 +83,10 @@ class SqlPartnerRepository:
         return record
 
     def _fill(self, partner: Partner, record: PartnerRecord) -> None:
-        partner_to_record(partner, record)
-        record.name_key = name_key(partner.name)
-        record.tags = [self._tag(name) for name in partner.tags]
+        with self._session.no_autoflush:  # a duplicate name must surface in _flush
+            record.tags = [self._tag(name) for name in partner.tags]
+            partner_to_record(partner, record)
+            record.name_key = name_key(partner.name)
 
     def _tag(self, name: str) -> TagRecord:
         key = name.casefold()

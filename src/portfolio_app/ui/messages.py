@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from portfolio_app.domain.errors import PortfolioError
 
@@ -40,7 +40,7 @@ _TEXT: dict[str, object] = {
         "Messages", "The notice period must be a positive number."
     ),
     "agreement.document.too_long": QT_TRANSLATE_NOOP("Messages", "That link is too long."),
-    "money.invalid": QT_TRANSLATE_NOOP("Messages", "Please enter an amount such as 1.234,50."),
+    "money.invalid": QT_TRANSLATE_NOOP("Messages", "Please enter an amount such as %1."),
     "money.negative": QT_TRANSLATE_NOOP("Messages", "The amount cannot be negative."),
     "money.too_large": QT_TRANSLATE_NOOP("Messages", "That amount is too large."),
     "money.currency": QT_TRANSLATE_NOOP(
@@ -80,6 +80,9 @@ _TEXT: dict[str, object] = {
     "db.migration_failed": QT_TRANSLATE_NOOP(
         "Messages", "The database could not be upgraded; it was left unchanged."
     ),
+    "db.corrupt": QT_TRANSLATE_NOOP(
+        "Messages", "The database file is damaged or not a database. It was left untouched."
+    ),
     "db.operational": QT_TRANSLATE_NOOP(
         "Messages", "The database could not be accessed. Nothing was changed."
     ),
@@ -100,4 +103,7 @@ def error_text(error: PortfolioError) -> str:
             source = _TOO_LONG
         else:
             return QCoreApplication.translate(_CONTEXT, str(_GENERIC)).replace("%1", error.code)
-    return QCoreApplication.translate(_CONTEXT, str(source))
+    text = QCoreApplication.translate(_CONTEXT, str(source))
+    if error.code == "money.invalid":
+        text = text.replace("%1", QLocale().toString(1234.5, "f", 2))
+    return text

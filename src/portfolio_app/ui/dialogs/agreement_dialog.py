@@ -1,0 +1,300 @@
+"""Create or edit an agreement: what it is, its term, notice and value."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from decimal import Decimal
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QWidget,
+)
+
+from portfolio_app.domain.agreement import (
+    MAX_NOTICE_AMOUNT,
+    MAX_TERM_MONTHS,
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    BillingPeriod,
+    NoticeAnchor,
+    NoticePeriod,
+    PeriodUnit,
+)
+from portfolio_app.domain.errors import ValidationError
+from portfolio_app.domain.ids import PartnerId
+from portfolio_app.domain.money import Money
+from portfolio_app.services.changes import Changes
+from portfolio_app.ui.dialogs.fields import (
+    OptionalDateEdit,
+    TextArea,
+    current_enum,
+    enum_combo,
+    format_amount,
+    parse_number,
+    select_data,
+    set_expanding,
+)
+from portfolio_app.ui.dialogs.record_dialog import RecordDialog
+
+
+class AgreementDialog(RecordDialog[Agreement]):
+    """Title, kind, term, notice and value of an agreement; callers use :meth:`ask`."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        save: Callable[[Agreement], Changes],
+        partner_id: PartnerId,
+        agreement: Agreement | None = None,
+    ) -> None:
+        super().__init__(parent, save=save, object_name="agreementDialog")
+        self.setWindowTitle(self.tr("Edit Agreement") if agreement else self.tr("New Agreement"))
+        self._original = agreement or Agreement(id=None, partner_id=partner_id, title="")
+
+        self._tabs = QTabWidget(self)
+        self._tabs.setObjectName("agreementTabs")
+        self._tabs.setAccessibleName(self.tr("Agreement sections"))
+        self._tabs.addTab(self._general_page(), self.tr("&General"))
+        self._tabs.addTab(self._term_page(), self.tr("Te&rm && notice"))
+        self._add_page(self._tabs, 1)
+        self._fill(self._original)
+        self.setMinimumWidth(600)
+
+        self._notice_amount.valueChanged.connect(self._on_notice_amount_changed)
+        self._renews.toggled.connect(self._renewal_months.setEnabled)
+        self._browse.clicked.connect(self._on_browse_clicked)
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        *,
+        save: Callable[[Agreement], Changes],
+        partner_id: PartnerId,
+        agreement: Agreement | None = None,
+    ) -> Changes | None:
+        """Let the user create or edit an agreement and save it through ``save``.
+
+        Args:
+            parent: The window the dialog belongs to.
+            save: Stores the agreement; its errors keep the dialog open.
+            partner_id: The partner a new agreement belongs to.
+            agreement: The agreement to edit, or ``None`` for a new one.
+
+        Returns:
+            What ``save`` changed, or ``None`` if the user cancelled.
+        """
+        return cls._run(cls(parent, save=save, partner_id=partner_id, agreement=agreement))
+
+    def _general_page(self) -> QWidget:
+        page = QWidget(self)
+        form = self._new_form(page)
+
+        self._title = QLineEdit(page)
+        self._title.setObjectName("agreementTitle")
+        self._title.setPlaceholderText(self.tr("e.g. Printing of brochures 2026"))
+        self._add_row(form, self.tr("&Title:"), self._title, field="title")
+
+        self._kind = enum_combo(page, AgreementKind, "agreementKind")
+        self._add_row(form, self.tr("&Kind:"), self._kind)
+
+        self._status = enum_combo(page, AgreementStatus, "agreementStatus")
+        self._add_row(form, self.tr("&Status:"), self._status)
+
+        self._add_row(form, self.tr("&Value:"), self._value_row(page), buddy=self._amount)
+
+        document = QWidget(page)
+        self._document = QLineEdit(document)
+        self._document.setObjectName("agreementDocumentLink")
+        self._document.setPlaceholderText(self.tr("File path or web address"))
+        self._document.setAccessibleName(self.tr("Document"))
+        self._browse = QPushButton(self.tr("&Browse…"), document)
+        self._browse.setObjectName("agreementBrowseDocument")
+        self._browse.setAccessibleName(self.tr("Choose a document file"))
+        row = QHBoxLayout(document)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self._document, 1)
+        row.addWidget(self._browse)
+        self._add_row(form, self.tr("&Document:"), document, buddy=self._document)
+        self._register("document_link", self._document)
+
+        self._notes = TextArea(page, "agreementNotes", lines=4)
+        self._add_row(form, self.tr("&Notes:"), self._notes, field="notes")
+        return page
+
+    def _value_row(self, page: QWidget) -> QWidget:
+        row_widget = QWidget(page)
+        self._amount = QLineEdit(row_widget)
+        self._amount.setObjectName("agreementValue")
+        self._amount.setAccessibleName(self.tr("Value"))
+        self._amount.setPlaceholderText(
+            self.tr("e.g. %1").replace("%1", format_amount(Decimal("1234.50"), self.locale()))
+        )
+        self._amount.setToolTip(self.tr("Leave empty if the agreement has no value"))
+        self._currency = QLineEdit("EUR", row_widget)
+        self._currency.setObjectName("agreementCurrency")
+        self._currency.setAccessibleName(self.tr("Currency"))
+        self._currency.setMaxLength(3)
+        self._currency.setFixedWidth(self._currency.fontMetrics().horizontalAdvance("MMMM") + 12)
+        self._billing = enum_combo(row_widget, BillingPeriod, "agreementBillingPeriod")
+        self._billing.setAccessibleName(self.tr("Billing period"))
+        row = QHBoxLayout(row_widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self._amount, 1)
+        row.addWidget(self._currency)
+        row.addWidget(self._billing)
+        self._register("value", self._amount)
+        self._register("currency", self._currency)
+        return row_widget
+
+    def _term_page(self) -> QWidget:
+        page = QWidget(self)
+        form = self._new_form(page)
+
+        self._start = OptionalDateEdit(
+            page,
+            object_name="agreementStartDate",
+            check_text=self.tr("The agreement has a start date"),
+            empty_text=self.tr("no date"),
+        )
+        self._add_row(form, self.tr("St&art date:"), self._start, field="start_date")
+
+        self._end = OptionalDateEdit(
+            page,
+            object_name="agreementEndDate",
+            check_text=self.tr("The agreement has an end date"),
+            empty_text=self.tr("open-ended"),
+        )
+        self._add_row(form, self.tr("&End date:"), self._end, field="end_date")
+
+        self._minimum_term = self._months_spin(page, "agreementMinimumTerm", 0)
+        self._minimum_term.setSpecialValueText(self.tr("none"))
+        self._add_row(
+            form, self.tr("&Minimum term:"), self._minimum_term, field="minimum_term_months"
+        )
+
+        self._add_row(
+            form, self.tr("N&otice period:"), self._notice_row(page), buddy=self._notice_amount
+        )
+
+        renewal = QWidget(page)
+        self._renews = QCheckBox(self.tr("Re&news automatically by"), renewal)
+        self._renews.setObjectName("agreementRenews")
+        self._renews.setAccessibleName(self.tr("Renews automatically"))
+        self._renewal_months = self._months_spin(renewal, "agreementRenewalMonths", 1)
+        self._renewal_months.setAccessibleName(self.tr("Renewal term"))
+        row = QHBoxLayout(renewal)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self._renews)
+        row.addWidget(self._renewal_months, 1)
+        form.addRow("", renewal)
+        self._register("renewal_months", self._renewal_months)
+        return page
+
+    def _notice_row(self, page: QWidget) -> QWidget:
+        row_widget = QWidget(page)
+        self._notice_amount = QSpinBox(row_widget)
+        self._notice_amount.setObjectName("agreementNoticeAmount")
+        self._notice_amount.setAccessibleName(self.tr("Notice period"))
+        self._notice_amount.setRange(0, MAX_NOTICE_AMOUNT)
+        self._notice_amount.setSpecialValueText(self.tr("none"))
+        self._notice_unit = enum_combo(row_widget, PeriodUnit, "agreementNoticeUnit")
+        self._notice_unit.setAccessibleName(self.tr("Unit of the notice period"))
+        self._notice_anchor = enum_combo(row_widget, NoticeAnchor, "agreementNoticeAnchor")
+        self._notice_anchor.setAccessibleName(self.tr("Notice is given"))
+        row = QHBoxLayout(row_widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self._notice_amount)
+        row.addWidget(self._notice_unit)
+        row.addWidget(self._notice_anchor, 1)
+        self._register("notice_period", self._notice_amount)
+        return row_widget
+
+    def _months_spin(self, parent: QWidget, object_name: str, minimum: int) -> QSpinBox:
+        spin = QSpinBox(parent)
+        spin.setObjectName(object_name)
+        spin.setRange(minimum, MAX_TERM_MONTHS)
+        spin.setSuffix(self.tr(" months"))
+        set_expanding(spin)
+        return spin
+
+    def _fill(self, agreement: Agreement) -> None:
+        self._title.setText(agreement.title)
+        select_data(self._kind, agreement.kind)
+        select_data(self._status, agreement.status)
+        if agreement.value is not None:
+            self._amount.setText(format_amount(agreement.value.amount, self._amount.locale()))
+            self._currency.setText(agreement.value.currency)
+        select_data(self._billing, agreement.billing_period)
+        self._document.setText(agreement.document_link)
+        self._notes.setPlainText(agreement.notes)
+        self._start.set_value(agreement.start_date)
+        self._end.set_value(agreement.end_date)
+        self._minimum_term.setValue(agreement.minimum_term_months or 0)
+        notice = agreement.notice_period
+        self._notice_amount.setValue(notice.amount if notice else 0)
+        select_data(self._notice_unit, notice.unit if notice else PeriodUnit.MONTHS)
+        self._notice_unit.setEnabled(notice is not None)
+        select_data(self._notice_anchor, agreement.notice_anchor)
+        self._renews.setChecked(agreement.renewal_months is not None)
+        self._renewal_months.setValue(agreement.renewal_months or 12)
+        self._renewal_months.setEnabled(agreement.renewal_months is not None)
+
+    def _value(self) -> Money | None:
+        """The value typed in, or ``None`` when the amount is empty.
+
+        Raises:
+            ValidationError: ``money.*`` on field ``value`` (or ``currency``).
+        """
+        amount = parse_number(self._amount, "money.invalid", "value")
+        if amount is None:
+            return None
+        try:
+            return Money.of(amount, self._currency.text())
+        except ValidationError as error:
+            field = "currency" if error.code == "money.currency" else "value"
+            raise ValidationError(error.code, error.detail, field=field) from error
+
+    def _build(self) -> Agreement:
+        notice_amount = self._notice_amount.value()
+        notice = (
+            NoticePeriod(notice_amount, current_enum(self._notice_unit, PeriodUnit))
+            if notice_amount
+            else None
+        )
+        return dataclasses.replace(
+            self._original,
+            title=self._title.text(),
+            kind=current_enum(self._kind, AgreementKind),
+            status=current_enum(self._status, AgreementStatus),
+            start_date=self._start.value(),
+            end_date=self._end.value(),
+            minimum_term_months=self._minimum_term.value() or None,
+            notice_period=notice,
+            notice_anchor=current_enum(self._notice_anchor, NoticeAnchor),
+            renewal_months=self._renewal_months.value() if self._renews.isChecked() else None,
+            value=self._value(),
+            billing_period=current_enum(self._billing, BillingPeriod),
+            document_link=self._document.text(),
+            notes=self._notes.toPlainText(),
+        )
+
+    @Slot(int)
+    def _on_notice_amount_changed(self, amount: int) -> None:
+        self._notice_unit.setEnabled(amount > 0)
+
+    @Slot()
+    def _on_browse_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose Document"))
+        if path:
+            self._document.setText(path)

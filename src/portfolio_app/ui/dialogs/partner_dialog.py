@@ -1,0 +1,183 @@
+"""Create or edit a partner's master data."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QTabWidget, QWidget
+
+from portfolio_app.domain.partner import Partner, PartnerCategory, PartnerStatus, parse_tags
+from portfolio_app.services.changes import Changes
+from portfolio_app.ui.dialogs.fields import (
+    ListCompleter,
+    OptionalDateEdit,
+    TextArea,
+    current_enum,
+    enum_combo,
+    select_data,
+)
+from portfolio_app.ui.dialogs.record_dialog import RecordDialog
+from portfolio_app.ui.labels import category_label
+
+_BUILTIN = [category.value for category in PartnerCategory]
+
+
+class PartnerDialog(RecordDialog[Partner]):
+    """Name, category, status and profile of a partner; callers use :meth:`ask`."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        save: Callable[[Partner], Changes],
+        partner: Partner | None = None,
+        categories: Sequence[str] = (),
+        known_tags: Sequence[str] = (),
+    ) -> None:
+        super().__init__(parent, save=save, object_name="partnerDialog")
+        self.setWindowTitle(self.tr("Edit Partner") if partner else self.tr("New Partner"))
+        self._original = partner or Partner(id=None, name="")
+
+        self._tabs = QTabWidget(self)
+        self._tabs.setObjectName("partnerTabs")
+        self._tabs.setAccessibleName(self.tr("Partner sections"))
+        self._tabs.addTab(self._general_page(categories, known_tags), self.tr("&General"))
+        self._tabs.addTab(self._profile_page(), self.tr("&Profile"))
+        self._add_page(self._tabs, 1)
+        self._fill(self._original)
+        self.setMinimumWidth(560)
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        *,
+        save: Callable[[Partner], Changes],
+        partner: Partner | None = None,
+        categories: Sequence[str] = (),
+        known_tags: Sequence[str] = (),
+    ) -> Changes | None:
+        """Let the user create or edit a partner and save it through ``save``.
+
+        Args:
+            parent: The window the dialog belongs to.
+            save: Stores the partner (e.g. ``PartnerService.add_partner``); its errors keep
+                the dialog open.
+            partner: The partner to edit, or ``None`` for a new one.
+            categories: Category values to offer besides the built-in ones.
+            known_tags: Tags to offer for completion.
+
+        Returns:
+            What ``save`` changed, or ``None`` if the user cancelled.
+        """
+        dialog = cls(
+            parent, save=save, partner=partner, categories=categories, known_tags=known_tags
+        )
+        return cls._run(dialog)
+
+    @property
+    def tag_completer(self) -> ListCompleter:
+        """Offers the known tags while the user types into the tag list."""
+        return self._tag_completer
+
+    def _general_page(self, categories: Sequence[str], known_tags: Sequence[str]) -> QWidget:
+        page = QWidget(self)
+        form = self._new_form(page)
+
+        self._name = QLineEdit(page)
+        self._name.setObjectName("partnerName")
+        self._name.setPlaceholderText(self.tr("e.g. Müller Druck GmbH"))
+        self._add_row(form, self.tr("&Name:"), self._name, field="name")
+
+        self._category = QComboBox(page)
+        self._category.setObjectName("partnerCategory")
+        self._category.setEditable(True)
+        self._category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for value in [*_BUILTIN, *(c for c in categories if c not in _BUILTIN)]:
+            self._category.addItem(category_label(value), value)
+        self._category.setToolTip(self.tr("Pick an area, or type your own"))
+        self._add_row(form, self.tr("&Category:"), self._category, field="category")
+
+        self._status = enum_combo(page, PartnerStatus, "partnerStatus")
+        self._add_row(form, self.tr("St&atus:"), self._status)
+
+        self._since = OptionalDateEdit(
+            page,
+            object_name="partnerSince",
+            check_text=self.tr("The start of the partnership is known"),
+            empty_text=self.tr("unknown"),
+        )
+        self._add_row(form, self.tr("Partner &since:"), self._since, field="partner_since")
+
+        self._website = QLineEdit(page)
+        self._website.setObjectName("partnerWebsite")
+        self._website.setPlaceholderText("https://")
+        self._add_row(form, self.tr("&Website:"), self._website, field="website")
+
+        self._tags = QLineEdit(page)
+        self._tags.setObjectName("partnerTags")
+        self._tags.setPlaceholderText(self.tr("Separate tags with commas"))
+        self._tag_completer = ListCompleter(known_tags, self._tags)
+        self._add_row(form, self.tr("&Tags:"), self._tags, field="tags")
+
+        self._address = TextArea(page, "partnerAddress", lines=3)
+        self._add_row(form, self.tr("A&ddress:"), self._address, field="address")
+
+        self._archived = QCheckBox(self.tr("A&rchived (kept, but hidden from the list)"), page)
+        self._archived.setObjectName("partnerArchived")
+        self._add_check(form, self._archived)
+        return page
+
+    def _profile_page(self) -> QWidget:
+        page = QWidget(self)
+        form = self._new_form(page)
+
+        self._description = TextArea(page, "partnerDescription", lines=5)
+        self._description.setPlaceholderText(self.tr("What the partner does for us"))
+        self._add_row(form, self.tr("D&escription:"), self._description, field="description")
+
+        self._values = TextArea(page, "partnerValues", lines=5)
+        self._values.setPlaceholderText(self.tr("What is wanted, and what is not"))
+        self._add_row(
+            form, self.tr("&Values && expectations:"), self._values, field="values_expectations"
+        )
+        return page
+
+    def _fill(self, partner: Partner) -> None:
+        self._name.setText(partner.name)
+        index = self._category.findData(partner.category)
+        if index < 0:
+            self._category.addItem(category_label(partner.category), partner.category)
+            index = self._category.count() - 1
+        self._category.setCurrentIndex(index)
+        select_data(self._status, partner.status)
+        self._since.set_value(partner.partner_since)
+        self._website.setText(partner.website)
+        self._tags.setText(", ".join(partner.tags))
+        self._address.setPlainText(partner.address)
+        self._archived.setChecked(partner.archived)
+        self._description.setPlainText(partner.description)
+        self._values.setPlainText(partner.values_expectations)
+
+    def _selected_category(self) -> str:
+        """The stored value of the chosen category, or the user's own wording."""
+        text = self._category.currentText().strip()
+        index = self._category.findText(text, Qt.MatchFlag.MatchFixedString)
+        return str(self._category.itemData(index)) if index >= 0 else text
+
+    def _build(self) -> Partner:
+        return dataclasses.replace(
+            self._original,
+            name=self._name.text(),
+            category=self._selected_category(),
+            status=current_enum(self._status, PartnerStatus),
+            partner_since=self._since.value(),
+            website=self._website.text(),
+            address=self._address.toPlainText(),
+            description=self._description.toPlainText(),
+            values_expectations=self._values.toPlainText(),
+            tags=parse_tags(self._tags.text()),
+            archived=self._archived.isChecked(),
+        )

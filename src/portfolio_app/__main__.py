@@ -1,0 +1,9 @@
+"""``python -m portfolio_app``."""
+
+from __future__ import annotations
+
+import sys
+
+from portfolio_app.app import main
+
+sys.exit(main())

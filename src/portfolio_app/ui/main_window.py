@@ -1,0 +1,260 @@
+"""The main window: partner list on the left, detail on the right, menus and status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, QTime, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from portfolio_app import __version__
+from portfolio_app.domain.errors import PortfolioError
+from portfolio_app.domain.ids import ItemKind, PartnerId
+from portfolio_app.services.catalog import Services
+from portfolio_app.services.changes import Changes
+from portfolio_app.ui import confirm
+from portfolio_app.ui.dialogs.partner_dialog import PartnerDialog
+from portfolio_app.ui.events import AppEvents
+from portfolio_app.ui.partner_detail_page import PartnerDetailPage
+from portfolio_app.ui.widgets.empty_state import EmptyState
+from portfolio_app.ui.widgets.partner_list_panel import PartnerListPanel
+
+PAGE_EMPTY, PAGE_PORTFOLIO = range(2)
+
+
+class MainWindow(QMainWindow):
+    """Shows one open portfolio database."""
+
+    open_demo_requested = Signal()
+    """The user asked to open the demo portfolio instead of this database."""
+
+    def __init__(
+        self,
+        services: Services,
+        database_path: Path,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setAccessibleName(self.tr("Partner Portfolio"))
+        self.setWindowTitle(self.tr("%1 — Partner Portfolio").replace("%1", database_path.name))
+        self._services = services
+        self._database_path = database_path
+        self._events = AppEvents(self)
+
+        self._list = PartnerListPanel(self)
+        self._detail = PartnerDetailPage(services, self._events, today, self)
+        self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._splitter.setObjectName("mainSplitter")
+        self._splitter.addWidget(self._list)
+        self._splitter.addWidget(self._detail)
+        self._splitter.setStretchFactor(0, 2)
+        self._splitter.setStretchFactor(1, 3)
+        self._splitter.setChildrenCollapsible(False)
+        self._empty = EmptyState(self)
+        self._pages = QStackedWidget(self)
+        self._pages.addWidget(self._empty)
+        self._pages.addWidget(self._splitter)
+        self.setCentralWidget(self._pages)
+
+        self._create_actions()
+        self._create_menus()
+        self._database_label = QLabel(self)
+        self._database_label.setObjectName("databaseLabel")
+        self._database_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._database_label.setText(str(database_path))
+        self._database_label.setToolTip(self.tr("The database file in use"))
+        self.statusBar().addPermanentWidget(self._database_label)
+
+        self._list.selection_changed.connect(self._on_list_selection_changed)
+        self._list.edit_requested.connect(self._on_list_edit_requested)
+        self._empty.new_partner_requested.connect(self.new_partner)
+        self._empty.open_demo_requested.connect(self.open_demo_requested)
+        self._events.changes_applied.connect(self._on_changes_applied)
+        self.reload()
+        self.resize(1280, 800)
+
+    # ---- Public API
+
+    @property
+    def events(self) -> AppEvents:
+        """The window's change broadcast."""
+        return self._events
+
+    @property
+    def partner_list(self) -> PartnerListPanel:
+        """The partner list panel."""
+        return self._list
+
+    @property
+    def detail(self) -> PartnerDetailPage:
+        """The partner detail page."""
+        return self._detail
+
+    @property
+    def empty_state(self) -> EmptyState:
+        """The welcome page shown while there are no partners."""
+        return self._empty
+
+    def showing_empty_state(self) -> bool:
+        """Whether the welcome page is shown instead of the list."""
+        return self._pages.currentIndex() == PAGE_EMPTY
+
+    def reload(self) -> None:
+        """Read the partner list again and show it (or the welcome page)."""
+        try:
+            partners = self._services.partners.list_partners()
+            categories = self._services.partners.categories()
+        except PortfolioError as error:
+            confirm.show_error(self, self.tr("Could Not Read the Database"), error)
+            return
+        self._list.set_categories(categories)
+        self._list.set_partners(partners)
+        self._pages.setCurrentIndex(PAGE_PORTFOLIO if partners else PAGE_EMPTY)
+        self._update_actions()
+
+    def select_partner(self, partner_id: PartnerId) -> None:
+        """Select the partner in the list (clearing filters that hide it)."""
+        if not self._list.select_partner(partner_id):
+            self._list.search_edit.clear()
+            self._list.status_filter.setCurrentIndex(0)
+            self._list.category_filter.setCurrentIndex(0)
+            self._list.select_partner(partner_id)
+
+    @Slot()
+    def new_partner(self) -> None:
+        """Ask for a new partner and select it once stored."""
+        changes = PartnerDialog.ask(
+            self,
+            save=self._services.partners.add_partner,
+            categories=self._services.partners.categories(),
+            known_tags=self._services.partners.tags(),
+        )
+        if changes is not None:
+            self._events.changes_applied.emit(changes)
+
+    # ---- Slots
+
+    @Slot(object)
+    def _on_list_selection_changed(self, partner_id: PartnerId | None) -> None:
+        self._detail.show_partner(partner_id)
+        self._update_actions()
+
+    @Slot(int)
+    def _on_list_edit_requested(self, _partner_id: int) -> None:
+        self._detail.edit_partner()
+
+    @Slot(object)
+    def _on_changes_applied(self, changes: Changes) -> None:
+        self.reload()
+        created = changes.created
+        if created is not None and created.kind is ItemKind.PARTNER:
+            self.select_partner(PartnerId(created.id))
+        time = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        self.statusBar().showMessage(self.tr("Saved at %1.").replace("%1", time), 8000)
+
+    @Slot()
+    def _show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Partner Portfolio"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "Partner Portfolio %1\n\nPartners, agreements, shared goals and communication "
+                "in one place.\n\nDatabase: %2\n\nBuilt with Qt for Python (PySide6, LGPL-3.0) "
+                "and SQLAlchemy (MIT)."
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self._database_path))
+        )
+        box.exec()
+
+    # ---- helpers
+
+    def _update_actions(self) -> None:
+        has_partner = self._detail.partner_id() is not None
+        for action in self._record_actions.values():
+            action.setEnabled(has_partner)
+        self._edit_partner_action.setEnabled(has_partner)
+        self._delete_partner_action.setEnabled(has_partner)
+
+    def _action(self, text: str, name: str, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _create_actions(self) -> None:
+        self.new_partner_action = self._action(
+            self.tr("&New Partner…"), "actionNewPartner", QKeySequence.StandardKey.New
+        )
+        self.new_partner_action.triggered.connect(self.new_partner)
+        self._record_actions = {
+            ItemKind.CONTACT: self._action(
+                self.tr("New &Contact…"), "actionNewContact", "Ctrl+Shift+C"
+            ),
+            ItemKind.AGREEMENT: self._action(
+                self.tr("New &Agreement…"), "actionNewAgreement", "Ctrl+Shift+A"
+            ),
+            ItemKind.GOAL: self._action(self.tr("New &Goal…"), "actionNewGoal", "Ctrl+Shift+G"),
+            ItemKind.NOTE: self._action(self.tr("New N&ote…"), "actionNewNote", "Ctrl+Shift+N"),
+        }
+        for kind, action in self._record_actions.items():
+            action.triggered.connect(lambda _checked=False, k=kind: self._detail.editors.add(k))
+        self._open_demo_action = self._action(self.tr("Open &Demo Portfolio"), "actionOpenDemo")
+        self._open_demo_action.triggered.connect(self.open_demo_requested)
+        self._quit_action = self._action(
+            self.tr("&Quit"), "actionQuit", QKeySequence.StandardKey.Quit
+        )
+        self._quit_action.triggered.connect(self.close)
+        self.find_action = self._action(
+            self.tr("&Find Partner"), "actionFind", QKeySequence.StandardKey.Find
+        )
+        self.find_action.triggered.connect(self._list.focus_search)
+        self._edit_partner_action = self._action(
+            self.tr("&Edit Partner…"), "actionEditPartner", "Ctrl+E"
+        )
+        self._edit_partner_action.triggered.connect(self._detail.edit_partner)
+        self._delete_partner_action = self._action(
+            self.tr("&Delete Partner…"), "actionDeletePartner"
+        )
+        self._delete_partner_action.triggered.connect(self._detail.delete_partner)
+        self._about_action = self._action(self.tr("&About Partner Portfolio"), "actionAbout")
+        self._about_action.triggered.connect(self._show_about)
+
+    def _create_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_partner_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._open_demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._edit_partner_action)
+        edit_menu.addAction(self._delete_partner_action)
+        partner_menu = self.menuBar().addMenu(self.tr("&Partner"))
+        for action in self._record_actions.values():
+            partner_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._about_action)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.new_partner_action)
+        toolbar.addSeparator()
+        for action in self._record_actions.values():
+            toolbar.addAction(action)

@@ -1,0 +1,167 @@
+"""Column specs for the partner list and the detail tables."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QColor
+
+from portfolio_app.domain.agreement import Agreement, AgreementStatus
+from portfolio_app.domain.contact import ContactPerson
+from portfolio_app.domain.goal import GoalStatus, SharedGoal
+from portfolio_app.domain.note import CommunicationNote, Mood
+from portfolio_app.domain.partner import PartnerStatus
+from portfolio_app.ui.formatting import format_date, format_decimal, format_moment, format_money
+from portfolio_app.ui.labels import category_label, label
+from portfolio_app.ui.models.record_table_model import Column
+
+_CONTEXT = "Columns"
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate(_CONTEXT, str(text))
+
+
+def _iso(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+_MUTED = QColor("#6b7280")
+_STATUS_COLOURS = {
+    PartnerStatus.ACTIVE: QColor("#15803d"),
+    PartnerStatus.PROSPECT: QColor("#1d4ed8"),
+    PartnerStatus.PAUSED: QColor("#b45309"),
+    PartnerStatus.ENDED: _MUTED,
+}
+_GOAL_COLOURS = {
+    GoalStatus.ON_TRACK: QColor("#15803d"),
+    GoalStatus.AT_RISK: QColor("#b91c1c"),
+    GoalStatus.ACHIEVED: QColor("#1d4ed8"),
+    GoalStatus.DROPPED: _MUTED,
+}
+
+PARTNER_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.name),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Category"),
+        lambda p: category_label(p.category),
+        filter_value=lambda p: p.category,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Status"),
+        lambda p: label(p.status),
+        sort_key=lambda p: list(PartnerStatus).index(p.status),
+        filter_value=lambda p: p.status.value,
+        colour=lambda p: _STATUS_COLOURS.get(p.status),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Partner since"),
+        lambda p: format_date(p.partner_since),
+        sort_key=lambda p: _iso(p.partner_since),
+    ),
+)
+PARTNER_NAME, PARTNER_CATEGORY, PARTNER_STATUS, PARTNER_SINCE = range(4)
+
+
+def _primary(contact: ContactPerson) -> str:
+    return _tr(QT_TRANSLATE_NOOP("Columns", "Primary")) if contact.is_primary else ""
+
+
+CONTACT_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda c: c.role),
+    Column(QT_TRANSLATE_NOOP("Columns", "E-mail"), lambda c: c.email),
+    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda c: c.phone),
+    Column(QT_TRANSLATE_NOOP("Columns", "Primary"), _primary),
+)
+
+
+def _term(agreement: Agreement) -> str:
+    start, end = format_date(agreement.start_date), format_date(agreement.end_date)
+    if not end:
+        end = _tr(QT_TRANSLATE_NOOP("Columns", "open-ended"))
+    return f"{start} – {end}" if start else end
+
+
+def _value(agreement: Agreement) -> str:
+    if agreement.value is None:
+        return ""
+    return f"{format_money(agreement.value)} {label(agreement.billing_period)}"
+
+
+def _agreement_colour(agreement: Agreement) -> QColor | None:
+    done = agreement.status in (AgreementStatus.TERMINATED, AgreementStatus.EXPIRED)
+    return _MUTED if done else None
+
+
+AGREEMENT_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda a: a.title, colour=_agreement_colour),
+    Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda a: label(a.kind)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Status"), lambda a: label(a.status), colour=_agreement_colour
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Term"), _term, sort_key=lambda a: _iso(a.start_date)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Value"),
+        _value,
+        sort_key=lambda a: float(a.annual_cost().amount) if a.annual_cost() else -1.0,
+        align_right=True,
+    ),
+)
+
+
+def _kpi(goal: SharedGoal) -> str:
+    kpi = goal.kpi
+    if kpi is None:
+        return ""
+    current = format_decimal(kpi.current) if kpi.current is not None else "–"
+    return f"{current} / {format_decimal(kpi.target)} {kpi.unit}".strip()
+
+
+GOAL_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("Columns", "Goal"), lambda g: g.title),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Status"),
+        lambda g: label(g.status),
+        sort_key=lambda g: list(GoalStatus).index(g.status),
+        colour=lambda g: _GOAL_COLOURS.get(g.status),
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Owner"), lambda g: g.owner),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Target date"),
+        lambda g: format_date(g.target_date),
+        sort_key=lambda g: _iso(g.target_date),
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "KPI"), _kpi),
+)
+
+
+def _flags(note: CommunicationNote) -> str:
+    flags = []
+    if note.misunderstanding:
+        flags.append(_tr(QT_TRANSLATE_NOOP("Columns", "Misunderstanding")))
+    if note.follow_up is not None and not note.follow_up.done:
+        flags.append(_tr(QT_TRANSLATE_NOOP("Columns", "Follow-up open")))
+    return ", ".join(flags)
+
+
+NOTE_COLUMNS = (
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "When"),
+        lambda n: format_moment(n.when),
+        sort_key=lambda n: n.when.isoformat(),
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Channel"), lambda n: label(n.channel)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda n: n.subject),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Mood"),
+        lambda n: label(n.mood),
+        colour=lambda n: QColor("#b91c1c") if n.mood is Mood.TENSE else None,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Open points"),
+        _flags,
+        colour=lambda n: QColor("#b45309") if _flags(n) else None,
+    ),
+)

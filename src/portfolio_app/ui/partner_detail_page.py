@@ -1,0 +1,254 @@
+"""The partner detail: header, overview, contacts, agreements, goals, notes and timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portfolio_app.domain.dossier import PartnerDossier
+from portfolio_app.domain.errors import NotFoundError, PortfolioError
+from portfolio_app.domain.ids import ItemKind, ItemRef, PartnerId
+from portfolio_app.domain.timeline import build_timeline
+from portfolio_app.services.catalog import Services
+from portfolio_app.services.changes import Changes
+from portfolio_app.ui import confirm
+from portfolio_app.ui.dialogs.partner_dialog import PartnerDialog
+from portfolio_app.ui.events import AppEvents
+from portfolio_app.ui.formatting import format_date
+from portfolio_app.ui.labels import category_label, label
+from portfolio_app.ui.record_editors import RecordEditors
+from portfolio_app.ui.widgets.partner_overview import PartnerOverview, header_font, plain_label
+from portfolio_app.ui.widgets.timeline_view import TimelineView
+
+TAB_OVERVIEW, TAB_CONTACTS, TAB_AGREEMENTS, TAB_GOALS, TAB_NOTES, TAB_TIMELINE = range(6)
+
+
+class PartnerDetailPage(QWidget):
+    """Controller for one partner: shows its dossier and carries out the user's edits."""
+
+    partner_deleted = Signal(int)
+    """The shown partner was deleted by the user; payload: its id."""
+
+    def __init__(
+        self,
+        services: Services,
+        events: AppEvents,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("partnerDetail")
+        self.setAccessibleName(self.tr("Partner detail"))
+        self._services = services
+        self._events = events
+        self._today = today
+        self._dossier: PartnerDossier | None = None
+
+        self._placeholder = QLabel(
+            self.tr(
+                "Select a partner on the left to see its contacts, agreements, goals and notes."
+            ),
+            self,
+        )
+        self._placeholder.setObjectName("detailPlaceholder")
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setWordWrap(True)
+        self._placeholder.setEnabled(False)
+
+        content = QWidget(self)
+        self._title = plain_label(content, "partnerTitle")
+        self._title.setFont(header_font(self.font()))
+        self._subtitle = plain_label(content, "partnerSubtitle")
+        self._edit = QPushButton(self.tr("&Edit partner…"), content)
+        self._edit.setObjectName("partnerEdit")
+        self._edit.setAccessibleName(self.tr("Edit partner"))
+        self._delete = QPushButton(self.tr("Delete partner…"), content)
+        self._delete.setObjectName("partnerDelete")
+        self._delete.setAccessibleName(self.tr("Delete partner"))
+
+        self._overview = PartnerOverview(today(), content)
+        self._editors = RecordEditors(services, self._run_dialog, self._delete_record, content)
+        self._timeline = TimelineView(content)
+        self._tabs = QTabWidget(content)
+        self._tabs.setObjectName("detailTabs")
+        self._tabs.setAccessibleName(self.tr("Partner sections"))
+        self._tabs.addTab(self._overview, self.tr("Overview"))
+        for panel in self._editors.panels():
+            self._tabs.addTab(panel, "")
+        self._tabs.addTab(self._timeline, self.tr("Timeline"))
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self._title)
+        titles.addWidget(self._subtitle)
+        header.addLayout(titles, 1)
+        header.addWidget(self._edit, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self._delete, 0, Qt.AlignmentFlag.AlignTop)
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(header)
+        content_layout.addWidget(self._tabs, 1)
+
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self._placeholder)
+        self._stack.addWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._stack)
+
+        self._edit.clicked.connect(self.edit_partner)
+        self._delete.clicked.connect(self.delete_partner)
+        self._timeline.open_requested.connect(self._on_timeline_open_requested)
+        self._events.changes_applied.connect(self._on_changes_applied)
+
+    # ---- Public API
+
+    @property
+    def tabs(self) -> QTabWidget:
+        """The section tabs."""
+        return self._tabs
+
+    @property
+    def editors(self) -> RecordEditors:
+        """The contact, agreement, goal and note panels with their actions."""
+        return self._editors
+
+    @property
+    def overview(self) -> PartnerOverview:
+        """The overview tab."""
+        return self._overview
+
+    @property
+    def timeline(self) -> TimelineView:
+        """The timeline tab."""
+        return self._timeline
+
+    @property
+    def title_text(self) -> str:
+        """The partner name shown in the header."""
+        return self._title.text()
+
+    def partner_id(self) -> PartnerId | None:
+        """The partner shown, if any."""
+        return self._dossier.partner.id if self._dossier else None
+
+    def show_partner(self, partner_id: PartnerId | None) -> None:
+        """Load and show a partner, or the placeholder for ``None``."""
+        if partner_id is None:
+            self._clear()
+            return
+        try:
+            dossier = self._services.partners.dossier(partner_id)
+        except NotFoundError:
+            self._clear()
+            return
+        self._show(dossier)
+
+    @Slot()
+    def edit_partner(self) -> None:
+        """Open the partner dialog for the shown partner."""
+        if self._dossier is None:
+            return
+        self._run_dialog(
+            lambda: PartnerDialog.ask(
+                self,
+                save=self._services.partners.update_partner,
+                partner=self._dossier.partner if self._dossier else None,
+                categories=self._services.partners.categories(),
+                known_tags=self._services.partners.tags(),
+            )
+        )
+
+    @Slot()
+    def delete_partner(self) -> None:
+        """Delete the shown partner after confirmation."""
+        if self._dossier is None or self._dossier.partner.id is None:
+            return
+        partner = self._dossier.partner
+        question = self.tr(
+            "Delete “%1” with all its contacts, agreements, goals and notes? This cannot be undone."
+        ).replace("%1", partner.name)
+        if not confirm.ask_confirmation(
+            self, self.tr("Delete Partner"), question, self.tr("Delete")
+        ):
+            return
+        partner_id = partner.id
+        if self._run(lambda: self._services.partners.delete_partner(partner_id)):
+            self.partner_deleted.emit(partner_id)
+
+    # ---- Slots
+
+    @Slot(object)
+    def _on_changes_applied(self, changes: Changes) -> None:
+        current = self.partner_id()
+        if current is not None and current in changes.partners:
+            self.show_partner(current)
+
+    @Slot(object)
+    def _on_timeline_open_requested(self, ref: ItemRef) -> None:
+        if ref.kind is ItemKind.PARTNER:
+            self.edit_partner()
+            return
+        tab = {
+            ItemKind.CONTACT: TAB_CONTACTS,
+            ItemKind.AGREEMENT: TAB_AGREEMENTS,
+            ItemKind.GOAL: TAB_GOALS,
+            ItemKind.NOTE: TAB_NOTES,
+        }.get(ref.kind)
+        if tab is not None:
+            self._tabs.setCurrentIndex(tab)
+            self._editors.open(ref)
+
+    # ---- helpers
+
+    def _show(self, dossier: PartnerDossier) -> None:
+        self._dossier = dossier
+        partner = dossier.partner
+        self._title.setText(partner.name)
+        parts = [category_label(partner.category), label(partner.status)]
+        if partner.partner_since:
+            parts.append(
+                self.tr("partner since %1").replace("%1", format_date(partner.partner_since))
+            )
+        if partner.archived:
+            parts.append(self.tr("archived"))
+        self._subtitle.setText(" · ".join(parts))
+        self._overview.set_dossier(dossier)
+        self._editors.set_dossier(dossier)
+        for index, title in self._editors.tab_titles(dossier).items():
+            self._tabs.setTabText(index + TAB_CONTACTS, title)
+        self._timeline.set_events(build_timeline(dossier, self._today()), self._today())
+        self._stack.setCurrentIndex(1)
+
+    def _clear(self) -> None:
+        self._dossier = None
+        self._stack.setCurrentIndex(0)
+
+    def _run_dialog(self, dialog: Callable[[], Changes | None]) -> None:
+        changes = dialog()
+        if changes is not None:
+            self._events.changes_applied.emit(changes)
+
+    def _delete_record(self, operation: Callable[[], Changes]) -> None:
+        self._run(operation)
+
+    def _run(self, operation: Callable[[], Changes]) -> bool:
+        try:
+            changes = operation()
+        except PortfolioError as error:
+            confirm.show_error(self, self.tr("Could Not Save"), error)
+            self.show_partner(self.partner_id())
+            return False
+        self._events.changes_applied.emit(changes)
+        return True

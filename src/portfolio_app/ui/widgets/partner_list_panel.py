@@ -1,0 +1,211 @@
+"""The partner list: search box, status and category filters, sortable table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portfolio_app.domain.ids import PartnerId
+from portfolio_app.domain.partner import Partner, PartnerStatus
+from portfolio_app.ui.labels import category_label, label
+from portfolio_app.ui.models.columns import PARTNER_COLUMNS, PARTNER_NAME
+from portfolio_app.ui.models.partner_filter_proxy import PartnerFilterProxy
+from portfolio_app.ui.models.record_table_model import RecordTableModel
+from portfolio_app.ui.models.roles import ID_ROLE
+
+
+class PartnerListPanel(QWidget):
+    """Shows partners; reports selection and intents, never calls a service itself."""
+
+    selection_changed = Signal(object)
+    """The selected partner's id changed; payload: ``PartnerId`` or ``None``."""
+    edit_requested = Signal(int)
+    """The user activated a partner row (double-click or Enter); payload: its id."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = RecordTableModel(PARTNER_COLUMNS, self)
+        self._proxy = PartnerFilterProxy(self)
+        self._proxy.setSourceModel(self._model)
+
+        self._search = QLineEdit(self)
+        self._search.setObjectName("partnerSearch")
+        self._search.setPlaceholderText(self.tr("Search partners (name, category, tag, city)"))
+        self._search.setClearButtonEnabled(True)
+        self._search.setAccessibleName(self.tr("Search partners"))
+
+        self._status_filter = QComboBox(self)
+        self._status_filter.setObjectName("statusFilter")
+        self._status_filter.setAccessibleName(self.tr("Filter by status"))
+        self._status_filter.addItem(self.tr("All statuses"), None)
+        for status in PartnerStatus:
+            self._status_filter.addItem(label(status), status.value)
+
+        self._category_filter = QComboBox(self)
+        self._category_filter.setObjectName("categoryFilter")
+        self._category_filter.setAccessibleName(self.tr("Filter by category"))
+        self.set_categories([])
+
+        self._table = QTableView(self)
+        self._table.setObjectName("partnerList")
+        self._table.setAccessibleName(self.tr("Partners"))
+        self._table.setModel(self._proxy)
+        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._table.setAlternatingRowColors(True)
+        self._table.setShowGrid(False)
+        self._table.setWordWrap(False)
+        self._table.verticalHeader().hide()
+        self._table.setSortingEnabled(True)
+        self._table.sortByColumn(PARTNER_NAME, Qt.SortOrder.AscendingOrder)
+        header = self._table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(PARTNER_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+
+        self._count = QLabel(self)
+        self._count.setObjectName("partnerCount")
+        self._count.setTextFormat(Qt.TextFormat.PlainText)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self._status_filter, 1)
+        filters.addWidget(self._category_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._search)
+        layout.addLayout(filters)
+        layout.addWidget(self._table, 1)
+        layout.addWidget(self._count)
+
+        self._search.textChanged.connect(self._on_search_text_changed)
+        self._status_filter.currentIndexChanged.connect(self._on_status_filter_changed)
+        self._category_filter.currentIndexChanged.connect(self._on_category_filter_changed)
+        self._table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self._table.activated.connect(self._on_table_activated)
+        self._proxy.rowsInserted.connect(self._update_count)
+        self._proxy.rowsRemoved.connect(self._update_count)
+        self._proxy.modelReset.connect(self._update_count)
+        self._proxy.layoutChanged.connect(self._update_count)
+
+    # ---- Public API
+
+    @property
+    def search_edit(self) -> QLineEdit:
+        """The search line edit (``partnerSearch``)."""
+        return self._search
+
+    @property
+    def table(self) -> QTableView:
+        """The table view (``partnerList``)."""
+        return self._table
+
+    @property
+    def status_filter(self) -> QComboBox:
+        """The status filter."""
+        return self._status_filter
+
+    @property
+    def category_filter(self) -> QComboBox:
+        """The category filter."""
+        return self._category_filter
+
+    def set_partners(self, partners: Sequence[Partner]) -> None:
+        """Replace the rows, keeping the selected partner selected when it is still there."""
+        selected = self.selected_partner_id()
+        self._model.set_records(partners)
+        self._update_count()
+        if selected is not None and not self.select_partner(selected):
+            self.selection_changed.emit(None)
+
+    def set_categories(self, categories: Sequence[str]) -> None:
+        """Offer these category values in the category filter, keeping the current choice."""
+        current = self._category_filter.currentData()
+        self._category_filter.blockSignals(True)
+        self._category_filter.clear()
+        self._category_filter.addItem(self.tr("All categories"), None)
+        for category in categories:
+            self._category_filter.addItem(category_label(category), category)
+        index = self._category_filter.findData(current)
+        self._category_filter.setCurrentIndex(max(index, 0))
+        self._category_filter.blockSignals(False)
+        if index < 0 and current is not None:
+            self._proxy.set_category(None)
+
+    def selected_partner_id(self) -> PartnerId | None:
+        """The selected partner, if any."""
+        rows = self._table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return PartnerId(rows[0].data(ID_ROLE))
+
+    def select_partner(self, partner_id: int) -> bool:
+        """Select and show the partner; ``False`` if it is not in the (filtered) list."""
+        row = self._model.row_of(partner_id)
+        if row is None:
+            return False
+        index = self._proxy.mapFromSource(self._model.index(row, 0))
+        if not index.isValid():
+            return False
+        self._table.selectRow(index.row())
+        self._table.scrollTo(index)
+        return True
+
+    def visible_names(self) -> list[str]:
+        """Partner names in the order shown."""
+        return [
+            str(self._proxy.index(row, PARTNER_NAME).data())
+            for row in range(self._proxy.rowCount())
+        ]
+
+    def focus_search(self) -> None:
+        """Put the cursor into the search box, selecting what is there."""
+        self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._search.selectAll()
+
+    # ---- Slots
+
+    @Slot(str)
+    def _on_search_text_changed(self, text: str) -> None:
+        self._proxy.set_search_text(text)
+
+    @Slot(int)
+    def _on_status_filter_changed(self, _index: int) -> None:
+        self._proxy.set_status(self._status_filter.currentData())
+
+    @Slot(int)
+    def _on_category_filter_changed(self, _index: int) -> None:
+        self._proxy.set_category(self._category_filter.currentData())
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_table_selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        self.selection_changed.emit(self.selected_partner_id())
+
+    @Slot(QModelIndex)
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        partner_id = index.data(ID_ROLE)
+        if partner_id is not None:
+            self.edit_requested.emit(partner_id)
+
+    @Slot()
+    def _update_count(self) -> None:
+        shown, total = self._proxy.rowCount(), self._model.rowCount()
+        if shown != total:
+            text = self.tr("%1 of %2 partners").replace("%1", str(shown)).replace("%2", str(total))
+        elif total == 1:
+            text = self.tr("1 partner")
+        else:
+            text = self.tr("%1 partners").replace("%1", str(total))
+        self._count.setText(text)

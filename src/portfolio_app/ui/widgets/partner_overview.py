@@ -1,0 +1,194 @@
+"""The overview tab: master data, values & expectations and a summary of the relationship."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portfolio_app.domain.agreement import AgreementStatus
+from portfolio_app.domain.dossier import PartnerDossier
+from portfolio_app.domain.goal import GoalStatus
+from portfolio_app.domain.money import Money
+from portfolio_app.ui.formatting import format_moment, format_money
+
+
+def plain_label(parent: QWidget, name: str = "") -> QLabel:
+    """A label that never interprets user text as HTML, selectable and word-wrapped."""
+    widget = QLabel(parent)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setWordWrap(True)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        widget.setObjectName(name)
+    return widget
+
+
+class PartnerOverview(QScrollArea):
+    """Read-only presentation of one partner's master data and relationship summary."""
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("partnerOverview")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._today = today
+        body = QWidget(self)
+        self._fields: dict[str, QLabel] = {}
+
+        master = QGroupBox(self.tr("Master data"), body)
+        form = QFormLayout(master)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for key, caption in (
+            ("website", self.tr("Website")),
+            ("address", self.tr("Address")),
+            ("tags", self.tr("Tags")),
+            ("description", self.tr("Description")),
+            ("created", self.tr("Recorded")),
+        ):
+            form.addRow(caption, self._field(body, key))
+
+        values = QGroupBox(self.tr("Values && expectations — what is wanted, and what not"), body)
+        values_layout = QVBoxLayout(values)
+        values_layout.addWidget(self._field(body, "values"))
+
+        summary = QGroupBox(self.tr("Relationship at a glance"), body)
+        summary_form = QFormLayout(summary)
+        for key, caption in (
+            ("contacts", self.tr("Contacts")),
+            ("agreements", self.tr("Agreements")),
+            ("cost", self.tr("Annual cost")),
+            ("goals", self.tr("Shared goals")),
+            ("last_contact", self.tr("Last contact")),
+            ("open_points", self.tr("Open points")),
+        ):
+            summary_form.addRow(caption, self._field(body, key))
+
+        layout = QVBoxLayout(body)
+        layout.addWidget(summary)
+        layout.addWidget(values)
+        layout.addWidget(master)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def field_text(self, key: str) -> str:
+        """The text shown for one field (for tests and accessibility checks)."""
+        return self._fields[key].text()
+
+    def set_dossier(self, dossier: PartnerDossier) -> None:
+        """Show this partner."""
+        partner = dossier.partner
+        dash = "—"
+        self._set("website", partner.website or dash)
+        self._set("address", partner.address or dash)
+        self._set("tags", ", ".join(partner.tags) or dash)
+        self._set("description", partner.description or dash)
+        self._set("created", format_moment(partner.created_at) if partner.created_at else dash)
+        self._set(
+            "values",
+            partner.values_expectations
+            or self.tr("Not written down yet. What do you expect from this partner, and what not?"),
+        )
+        self._set("contacts", self._contacts_text(dossier))
+        self._set("agreements", self._agreements_text(dossier))
+        self._set("cost", self._cost_text(dossier))
+        self._set("goals", self._goals_text(dossier))
+        self._set("last_contact", self._last_contact_text(dossier))
+        self._set("open_points", self._open_points_text(dossier))
+
+    # ---- helpers
+
+    def _field(self, parent: QWidget, key: str) -> QLabel:
+        widget = plain_label(parent, f"overview_{key}")
+        self._fields[key] = widget
+        return widget
+
+    def _set(self, key: str, text: str) -> None:
+        self._fields[key].setText(text)
+
+    def _contacts_text(self, dossier: PartnerDossier) -> str:
+        if not dossier.contacts:
+            return self.tr("none yet")
+        primary = next((c for c in dossier.contacts if c.is_primary), dossier.contacts[0])
+        text = primary.name + (f" ({primary.role})" if primary.role else "")
+        others = len(dossier.contacts) - 1
+        if others:
+            text += self.tr(" and %1 more").replace("%1", str(others))
+        return text
+
+    def _agreements_text(self, dossier: PartnerDossier) -> str:
+        active = sum(1 for a in dossier.agreements if a.status is AgreementStatus.ACTIVE)
+        return (
+            self.tr("%1 in total, %2 active")
+            .replace("%1", str(len(dossier.agreements)))
+            .replace("%2", str(active))
+        )
+
+    def _cost_text(self, dossier: PartnerDossier) -> str:
+        totals: dict[str, Decimal] = {}
+        for agreement in dossier.agreements:
+            cost = agreement.annual_cost()
+            if agreement.status is AgreementStatus.ACTIVE and cost is not None:
+                totals[cost.currency] = totals.get(cost.currency, Decimal(0)) + cost.amount
+        if not totals:
+            return "—"
+        parts = [
+            format_money(Money(amount, currency)) for currency, amount in sorted(totals.items())
+        ]
+        return self.tr("%1 per year (active agreements)").replace("%1", " + ".join(parts))
+
+    def _goals_text(self, dossier: PartnerDossier) -> str:
+        if not dossier.goals:
+            return self.tr("none yet")
+        at_risk = sum(1 for g in dossier.goals if g.status is GoalStatus.AT_RISK)
+        achieved = sum(1 for g in dossier.goals if g.status is GoalStatus.ACHIEVED)
+        return (
+            self.tr("%1 in total, %2 at risk, %3 achieved")
+            .replace("%1", str(len(dossier.goals)))
+            .replace("%2", str(at_risk))
+            .replace("%3", str(achieved))
+        )
+
+    def _last_contact_text(self, dossier: PartnerDossier) -> str:
+        if not dossier.notes:
+            return self.tr("no notes yet")
+        latest = max(dossier.notes, key=lambda note: note.when)
+        days = (self._today - latest.when.astimezone().date()).days
+        ago = self.tr("%1 days ago").replace("%1", str(days)) if days > 1 else ""
+        return f"{format_moment(latest.when)} — {latest.subject}" + (f" ({ago})" if ago else "")
+
+    def _open_points_text(self, dossier: PartnerDossier) -> str:
+        follow_ups = [
+            n.follow_up for n in dossier.notes if n.follow_up is not None and not n.follow_up.done
+        ]
+        overdue = sum(1 for f in follow_ups if f is not None and f.due and f.due < self._today)
+        misunderstandings = sum(1 for n in dossier.notes if n.misunderstanding and not n.resolution)
+        if not follow_ups and not misunderstandings:
+            return self.tr("nothing open")
+        parts = [self.tr("%1 open follow-ups").replace("%1", str(len(follow_ups)))]
+        if overdue:
+            parts.append(self.tr("%1 overdue").replace("%1", str(overdue)))
+        if misunderstandings:
+            parts.append(
+                self.tr("%1 unresolved misunderstandings").replace("%1", str(misunderstandings))
+            )
+        return ", ".join(parts)
+
+
+def header_font(base: QFont) -> QFont:
+    """A larger, bold variant of ``base`` for the partner's name."""
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * 1.5)
+    font.setBold(True)
+    return font

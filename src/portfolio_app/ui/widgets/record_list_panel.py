@@ -1,0 +1,208 @@
+"""A table of one kind of partner record with Add / Edit / Delete and a read-only preview."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from portfolio_app.ui.models.record_table_model import Column, RecordTableModel
+from portfolio_app.ui.models.roles import ID_ROLE, RECORD_ROLE, SORT_KEY_ROLE
+
+
+class RecordListPanel(QWidget):
+    """Lists records; emits intents for the page (controller) to carry out.
+
+    ``name`` is a camelCase stem for object names (``contact`` → ``contactTable``,
+    ``contactAdd``, ``contactEdit``, ``contactDelete``).
+    """
+
+    add_requested = Signal()
+    """The user wants a new record."""
+    edit_requested = Signal(int)
+    """The user wants to edit the record with this id."""
+    delete_requested = Signal(int)
+    """The user wants to delete the record with this id."""
+
+    def __init__(
+        self,
+        name: str,
+        columns: Sequence[Column],
+        texts: dict[str, str],
+        preview: Callable[[Any], str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{name}Panel")
+        self._preview_text = preview
+        self._model = RecordTableModel(columns, self)
+        self._proxy = QSortFilterProxyModel(self)
+        self._proxy.setSourceModel(self._model)
+        self._proxy.setSortRole(SORT_KEY_ROLE)
+
+        self._table = QTableView(self)
+        self._table.setObjectName(f"{name}Table")
+        self._table.setAccessibleName(texts["list"])
+        self._table.setModel(self._proxy)
+        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._table.setAlternatingRowColors(True)
+        self._table.setShowGrid(False)
+        self._table.setWordWrap(False)
+        self._table.setSortingEnabled(True)
+        self._table.verticalHeader().hide()
+        self._table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._table.horizontalHeader().setStretchLastSection(True)
+
+        self._add = self._button(f"{name}Add", texts["add"])
+        self._edit = self._button(f"{name}Edit", texts["edit"])
+        self._delete = self._button(f"{name}Delete", texts["delete"])
+
+        self._empty = QLabel(texts["empty"], self)
+        self._empty.setObjectName(f"{name}Empty")
+        self._empty.setTextFormat(Qt.TextFormat.PlainText)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setWordWrap(True)
+        self._empty.setEnabled(False)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self._empty)
+        self._stack.addWidget(self._table)
+
+        self._preview = QPlainTextEdit(self)
+        self._preview.setObjectName(f"{name}Preview")
+        self._preview.setAccessibleName(texts["preview"])
+        self._preview.setReadOnly(True)
+        self._preview.setVisible(preview is not None)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._add)
+        buttons.addWidget(self._edit)
+        buttons.addWidget(self._delete)
+        buttons.addStretch(1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self._stack)
+        splitter.addWidget(self._preview)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+
+        self._add.clicked.connect(self.add_requested)
+        self._edit.clicked.connect(self._on_edit_clicked)
+        self._delete.clicked.connect(self._on_delete_clicked)
+        self._table.activated.connect(self._on_table_activated)
+        self._table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self._update_state()
+
+    # ---- Public API
+
+    @property
+    def table(self) -> QTableView:
+        """The table view."""
+        return self._table
+
+    @property
+    def add_button(self) -> QPushButton:
+        """The Add button."""
+        return self._add
+
+    @property
+    def edit_button(self) -> QPushButton:
+        """The Edit button."""
+        return self._edit
+
+    @property
+    def delete_button(self) -> QPushButton:
+        """The Delete button."""
+        return self._delete
+
+    @property
+    def preview(self) -> QPlainTextEdit:
+        """The read-only preview of the selected record."""
+        return self._preview
+
+    def set_records(self, records: Sequence[Any]) -> None:
+        """Replace the rows, keeping the selection where possible."""
+        selected = self.selected_id()
+        self._model.set_records(records)
+        if selected is not None:
+            self.select(selected)
+        self._update_state()
+
+    def selected_id(self) -> int | None:
+        """Id of the selected record, if any."""
+        rows = self._table.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def select(self, record_id: int) -> bool:
+        """Select the record with this id."""
+        row = self._model.row_of(record_id)
+        if row is None:
+            return False
+        index = self._proxy.mapFromSource(self._model.index(row, 0))
+        self._table.selectRow(index.row())
+        self._table.scrollTo(index)
+        return True
+
+    def row_texts(self, column: int = 0) -> list[str]:
+        """The texts of one column, in the order shown."""
+        return [str(self._proxy.index(r, column).data()) for r in range(self._proxy.rowCount())]
+
+    def resize_columns(self) -> None:
+        """Fit the columns to their contents (call after the first fill)."""
+        self._table.resizeColumnsToContents()
+
+    # ---- Slots
+
+    @Slot()
+    def _on_edit_clicked(self) -> None:
+        selected = self.selected_id()
+        if selected is not None:
+            self.edit_requested.emit(selected)
+
+    @Slot()
+    def _on_delete_clicked(self) -> None:
+        selected = self.selected_id()
+        if selected is not None:
+            self.delete_requested.emit(selected)
+
+    @Slot(QModelIndex)
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        self.edit_requested.emit(int(index.data(ID_ROLE)))
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        self._update_state()
+
+    def _update_state(self) -> None:
+        has_rows = self._model.rowCount() > 0
+        self._stack.setCurrentWidget(self._table if has_rows else self._empty)
+        rows = self._table.selectionModel().selectedRows()
+        self._edit.setEnabled(bool(rows))
+        self._delete.setEnabled(bool(rows))
+        if self._preview_text is not None:
+            record = rows[0].data(RECORD_ROLE) if rows else None
+            self._preview.setPlainText(self._preview_text(record) if record is not None else "")
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", ""))
+        return button

@@ -189,7 +189,9 @@ class MainWindow(QMainWindow):
         self._edit_partner_action.setEnabled(has_partner)
         self._delete_partner_action.setEnabled(has_partner)
 
-    def _action(self, text: str, name: str, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self, text: str, name: str, shortcut: QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:

@@ -173,9 +173,12 @@ class PartnerDetailPage(QWidget):
     @Slot()
     def delete_partner(self) -> None:
         """Delete the shown partner after confirmation."""
-        if self._dossier is None or self._dossier.partner.id is None:
+        if self._dossier is None:
             return
         partner = self._dossier.partner
+        partner_id = partner.id
+        if partner_id is None:
+            return
         question = self.tr(
             "Delete “%1” with all its contacts, agreements, goals and notes? This cannot be undone."
         ).replace("%1", partner.name)
@@ -183,7 +186,6 @@ class PartnerDetailPage(QWidget):
             self, self.tr("Delete Partner"), question, self.tr("Delete")
         ):
             return
-        partner_id = partner.id
         if self._run(lambda: self._services.partners.delete_partner(partner_id)):
             self.partner_deleted.emit(partner_id)
 

@@ -146,6 +146,10 @@ class RecordListPanel(QWidget):
             self.select(selected)
         self._update_state()
 
+    def records(self) -> list[Any]:
+        """The records shown, in model order."""
+        return self._model.records()
+
     def selected_id(self) -> int | None:
         """Id of the selected record, if any."""
         rows = self._table.selectionModel().selectedRows()

@@ -18,8 +18,15 @@ from portfolio_app.services.catalog import Services, build_services
 from portfolio_app.storage.database import create_session_factory, create_sqlite_engine
 from portfolio_app.storage.migrate import upgrade_database
 from portfolio_app.storage.unit_of_work import SqlUnitOfWork
+from portfolio_app.ui.locale_setup import FALLBACK, apply_default_locale
 
 FIXED_NOW = datetime(2026, 11, 29, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _default_locale() -> None:
+    """Tests run with the locale the app picks on a machine without LANG (as CI has)."""
+    apply_default_locale(FALLBACK)
 
 
 @pytest.fixture

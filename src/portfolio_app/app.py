@@ -21,6 +21,7 @@ from portfolio_app.services.catalog import Services, build_services
 from portfolio_app.services.clock import Clock, local_today, system_clock
 from portfolio_app.storage.opening import OpenDatabase, open_database
 from portfolio_app.ui import confirm
+from portfolio_app.ui.locale_setup import apply_default_locale
 from portfolio_app.ui.main_window import MainWindow
 from portfolio_app.ui.messages import error_text
 
@@ -148,6 +149,7 @@ def main(
     qt_app.setApplicationName("Partner Portfolio")
     qt_app.setApplicationVersion(__version__)
     qt_app.setOrganizationName("PartnerPortfolio")
+    apply_default_locale()
     application = Application(paths)
     try:
         start(paths, db=args.db, demo=args.demo, app=application)

@@ -22,17 +22,28 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def short_date_format(locale: QLocale | None = None) -> str:
+    """The locale's short date pattern with a four-digit year (dd.MM.yyyy, M/d/yyyy)."""
+    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
 def format_date(value: date | None, locale: QLocale | None = None) -> str:
-    """Short date in the user's locale (31.12.2026); empty for ``None``."""
+    """Short date in the user's locale with a four-digit year (31.12.2026); "" for ``None``."""
     if value is None:
         return ""
-    return (locale or QLocale()).toString(to_qdate(value), QLocale.FormatType.ShortFormat)
+    loc = locale or QLocale()
+    return loc.toString(to_qdate(value), short_date_format(loc))
 
 
 def format_moment(value: datetime, locale: QLocale | None = None) -> str:
     """An aware moment in local time, short format (31.12.2026 14:30)."""
     moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
-    return (locale or QLocale()).toString(moment, QLocale.FormatType.ShortFormat)
+    loc = locale or QLocale()
+    time_pattern = loc.timeFormat(QLocale.FormatType.ShortFormat)
+    return loc.toString(moment, f"{short_date_format(loc)} {time_pattern}")
 
 
 def format_month(value: date, locale: QLocale | None = None) -> str:

@@ -239,6 +239,7 @@ class RecordEditors(QObject):
             "delete": self.tr("Delete…"),
             "empty": self.tr("No contact persons yet. Who do you talk to at this partner?"),
             "preview": self.tr("Contact details"),
+            "preview_hint": self.tr("Select a contact to see the details here."),
         }
 
     def _agreement_texts(self) -> dict[str, str]:
@@ -249,6 +250,7 @@ class RecordEditors(QObject):
             "delete": self.tr("Delete…"),
             "empty": self.tr("No agreements yet. Add contracts, leases and SLAs with their terms."),
             "preview": self.tr("Agreement details"),
+            "preview_hint": self.tr("Select an agreement to see its terms here."),
         }
 
     def _goal_texts(self) -> dict[str, str]:
@@ -259,6 +261,7 @@ class RecordEditors(QObject):
             "delete": self.tr("Delete…"),
             "empty": self.tr("No shared goals yet. What do you want to achieve together?"),
             "preview": self.tr("Goal details"),
+            "preview_hint": self.tr("Select a goal to see it here."),
         }
 
     def _note_texts(self) -> dict[str, str]:
@@ -269,4 +272,5 @@ class RecordEditors(QObject):
             "delete": self.tr("Delete…"),
             "empty": self.tr("No notes yet. Record meetings, calls and decisions here."),
             "preview": self.tr("Note"),
+            "preview_hint": self.tr("Select a note to read it here."),
         }

@@ -74,6 +74,8 @@ class PartnerListPanel(QWidget):
         header = self._table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(PARTNER_NAME, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self._model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
 
         self._count = QLabel(self)

@@ -55,7 +55,6 @@ class PartnerOverview(QScrollArea):
             ("address", self.tr("Address")),
             ("tags", self.tr("Tags")),
             ("description", self.tr("Description")),
-            ("created", self.tr("Recorded")),
         ):
             form.addRow(caption, self._field(body, key))
 
@@ -94,7 +93,6 @@ class PartnerOverview(QScrollArea):
         self._set("address", partner.address or dash)
         self._set("tags", ", ".join(partner.tags) or dash)
         self._set("description", partner.description or dash)
-        self._set("created", format_moment(partner.created_at) if partner.created_at else dash)
         self._set(
             "values",
             partner.values_expectations
@@ -176,12 +174,22 @@ class PartnerOverview(QScrollArea):
         misunderstandings = sum(1 for n in dossier.notes if n.misunderstanding and not n.resolution)
         if not follow_ups and not misunderstandings:
             return self.tr("nothing open")
-        parts = [self.tr("%1 open follow-ups").replace("%1", str(len(follow_ups)))]
+        parts = []
+        if follow_ups:
+            parts.append(
+                self.tr("1 open follow-up")
+                if len(follow_ups) == 1
+                else self.tr("%1 open follow-ups").replace("%1", str(len(follow_ups)))
+            )
         if overdue:
             parts.append(self.tr("%1 overdue").replace("%1", str(overdue)))
         if misunderstandings:
             parts.append(
-                self.tr("%1 unresolved misunderstandings").replace("%1", str(misunderstandings))
+                self.tr("1 unresolved misunderstanding")
+                if misunderstandings == 1
+                else self.tr("%1 unresolved misunderstandings").replace(
+                    "%1", str(misunderstandings)
+                )
             )
         return ", ".join(parts)
 

@@ -65,6 +65,7 @@ class RecordListPanel(QWidget):
         self._table.setShowGrid(False)
         self._table.setWordWrap(False)
         self._table.setSortingEnabled(True)
+        self._table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order first
         self._table.verticalHeader().hide()
         self._table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._table.horizontalHeader().setStretchLastSection(True)
@@ -87,6 +88,7 @@ class RecordListPanel(QWidget):
         self._preview.setObjectName(f"{name}Preview")
         self._preview.setAccessibleName(texts["preview"])
         self._preview.setReadOnly(True)
+        self._preview.setPlaceholderText(texts["preview_hint"])
         self._preview.setVisible(preview is not None)
 
         buttons = QHBoxLayout()
@@ -142,8 +144,8 @@ class RecordListPanel(QWidget):
         """Replace the rows, keeping the selection where possible."""
         selected = self.selected_id()
         self._model.set_records(records)
-        if selected is not None:
-            self.select(selected)
+        if selected is None or not self.select(selected):
+            self._table.selectRow(0)
         self._update_state()
 
     def records(self) -> list[Any]:

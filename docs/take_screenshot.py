@@ -1,0 +1,65 @@
+"""Take the README screenshots: the main window on the demo portfolio.
+
+Run under a real display or Xvfb (``xvfb-run -s '-screen 0 1600x1000x24' python
+docs/take_screenshot.py``); falls back to the offscreen platform otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+if not os.environ.get("DISPLAY") and "QT_QPA_PLATFORM" not in os.environ:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from portfolio_app.app import Application
+from portfolio_app.paths import AppPaths
+from portfolio_app.ui.partner_detail_page import TAB_NOTES, TAB_OVERVIEW, TAB_TIMELINE
+
+OUT = Path(__file__).resolve().parent
+NOW = datetime(2026, 11, 29, 9, 30, tzinfo=UTC)
+
+
+def main() -> int:
+    """Open the demo, select a partner, save PNGs of three views."""
+    qt_app = QApplication(sys.argv[:1])
+    qt_app.setApplicationName("Partner Portfolio")
+    with tempfile.TemporaryDirectory() as base:
+        application = Application(AppPaths.under(Path(base)), clock=lambda: NOW)
+        runtime = application.open_demo_file()
+        window = runtime.window
+        window.resize(1440, 900)
+        names = window.partner_list.visible_names()
+        target = next((n for n in names if "Druck" in n), names[0])
+        window.partner_list.search_edit.clear()
+        for row, name in enumerate(names):
+            if name == target:
+                window.partner_list.table.selectRow(row)
+        shots = {
+            TAB_OVERVIEW: "screenshot-main.png",
+            TAB_TIMELINE: "screenshot-timeline.png",
+            TAB_NOTES: "screenshot-notes.png",
+        }
+
+        def grab_all() -> None:
+            for tab, filename in shots.items():
+                window.detail.tabs.setCurrentIndex(tab)
+                qt_app.processEvents()
+                window.grab().save(str(OUT / filename))
+                print(OUT / filename)  # noqa: T201
+            qt_app.quit()
+
+        QTimer.singleShot(500, grab_all)
+        qt_app.exec()
+        application.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

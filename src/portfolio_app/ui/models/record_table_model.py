@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -77,8 +78,12 @@ class RecordTableModel(QAbstractTableModel):
             return None
         record = self._records[index.row()]
         column = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return column.display(record)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Tooltips guess rich text; escape so user text is always shown literally.
+            text = column.display(record)
+            return f"<p>{html.escape(text)}</p>" if text else None
         if role == SORT_KEY_ROLE:
             key = column.sort_key or column.display
             value = key(record)

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +23,7 @@ from portfolio_app.ui.models.columns import PARTNER_COLUMNS, PARTNER_NAME
 from portfolio_app.ui.models.partner_filter_proxy import PartnerFilterProxy
 from portfolio_app.ui.models.record_table_model import RecordTableModel
 from portfolio_app.ui.models.roles import ID_ROLE
+from portfolio_app.ui.widgets.record_table import RecordTable
 
 
 class PartnerListPanel(QWidget):
@@ -58,25 +58,14 @@ class PartnerListPanel(QWidget):
         self._category_filter.setAccessibleName(self.tr("Filter by category"))
         self.set_categories([])
 
-        self._table = QTableView(self)
-        self._table.setObjectName("partnerList")
-        self._table.setAccessibleName(self.tr("Partners"))
-        self._table.setModel(self._proxy)
-        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._table.setAlternatingRowColors(True)
-        self._table.setShowGrid(False)
-        self._table.setWordWrap(False)
-        self._table.verticalHeader().hide()
-        self._table.setSortingEnabled(True)
+        self._table = RecordTable(
+            "partnerList", self.tr("Partners"), self._model, self._proxy, self
+        )
         self._table.sortByColumn(PARTNER_NAME, Qt.SortOrder.AscendingOrder)
         header = self._table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(PARTNER_NAME, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self._model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setHighlightSections(False)
 
         self._count = QLabel(self)
         self._count.setObjectName("partnerCount")
@@ -148,22 +137,12 @@ class PartnerListPanel(QWidget):
 
     def selected_partner_id(self) -> PartnerId | None:
         """The selected partner, if any."""
-        rows = self._table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return PartnerId(rows[0].data(ID_ROLE))
+        selected = self._table.selected_id()
+        return None if selected is None else PartnerId(selected)
 
     def select_partner(self, partner_id: int) -> bool:
         """Select and show the partner; ``False`` if it is not in the (filtered) list."""
-        row = self._model.row_of(partner_id)
-        if row is None:
-            return False
-        index = self._proxy.mapFromSource(self._model.index(row, 0))
-        if not index.isValid():
-            return False
-        self._table.selectRow(index.row())
-        self._table.scrollTo(index)
-        return True
+        return self._table.select_id(partner_id)
 
     def visible_names(self) -> list[str]:
         """Partner names in the order shown."""

@@ -7,9 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from portfolio_app.ui.models.record_table_model import Column, RecordTableModel
 from portfolio_app.ui.models.roles import ID_ROLE, RECORD_ROLE, SORT_KEY_ROLE
+from portfolio_app.ui.widgets.record_table import RecordTable
 
 
 class RecordListPanel(QWidget):
@@ -54,20 +53,7 @@ class RecordListPanel(QWidget):
         self._proxy.setSourceModel(self._model)
         self._proxy.setSortRole(SORT_KEY_ROLE)
 
-        self._table = QTableView(self)
-        self._table.setObjectName(f"{name}Table")
-        self._table.setAccessibleName(texts["list"])
-        self._table.setModel(self._proxy)
-        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._table.setAlternatingRowColors(True)
-        self._table.setShowGrid(False)
-        self._table.setWordWrap(False)
-        self._table.setSortingEnabled(True)
-        self._table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order first
-        self._table.verticalHeader().hide()
-        self._table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._table = RecordTable(f"{name}Table", texts["list"], self._model, self._proxy, self)
         self._table.horizontalHeader().setStretchLastSection(True)
 
         self._add = self._button(f"{name}Add", texts["add"])
@@ -154,18 +140,11 @@ class RecordListPanel(QWidget):
 
     def selected_id(self) -> int | None:
         """Id of the selected record, if any."""
-        rows = self._table.selectionModel().selectedRows()
-        return int(rows[0].data(ID_ROLE)) if rows else None
+        return self._table.selected_id()
 
     def select(self, record_id: int) -> bool:
         """Select the record with this id."""
-        row = self._model.row_of(record_id)
-        if row is None:
-            return False
-        index = self._proxy.mapFromSource(self._model.index(row, 0))
-        self._table.selectRow(index.row())
-        self._table.scrollTo(index)
-        return True
+        return self._table.select_id(record_id)
 
     def row_texts(self, column: int = 0) -> list[str]:
         """The texts of one column, in the order shown."""

@@ -1,0 +1,57 @@
+"""The read-only, row-selecting table both list panels use."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from portfolio_app.ui.models.record_table_model import RecordTableModel
+from portfolio_app.ui.models.roles import ID_ROLE
+
+
+class RecordTable(QTableView):
+    """Sortable rows of one record each, one selected at a time, never edited in place."""
+
+    def __init__(
+        self,
+        name: str,
+        accessible_name: str,
+        model: RecordTableModel,
+        proxy: QSortFilterProxyModel,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._source = model
+        self.setObjectName(name)
+        self.setAccessibleName(accessible_name)
+        self.setModel(proxy)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the given order at first
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setHighlightSections(False)
+
+    def selected_id(self) -> int | None:
+        """Id of the selected record, if any."""
+        rows = self.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def select_id(self, record_id: int) -> bool:
+        """Select and reveal the record; ``False`` if it is not shown (absent or filtered)."""
+        row = self._source.row_of(record_id)
+        if row is None:
+            return False
+        proxy = self.model()
+        assert isinstance(proxy, QSortFilterProxyModel)
+        index = proxy.mapFromSource(self._source.index(row, 0))
+        if not index.isValid():
+            return False
+        self.selectRow(index.row())
+        self.scrollTo(index)
+        return True

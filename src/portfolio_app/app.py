@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sys
 from collections.abc import Callable
@@ -16,9 +17,11 @@ from portfolio_app import __version__
 from portfolio_app.cli import parse_args
 from portfolio_app.demo.generator import populate_demo
 from portfolio_app.domain.errors import StorageError
+from portfolio_app.instance import InstanceGuard
 from portfolio_app.paths import AppPaths
 from portfolio_app.services.catalog import Services, build_services
 from portfolio_app.services.clock import Clock, local_today, system_clock
+from portfolio_app.storage.database import check_database_file
 from portfolio_app.storage.opening import OpenDatabase, open_database
 from portfolio_app.ui import confirm
 from portfolio_app.ui.locale_setup import apply_default_locale
@@ -30,17 +33,34 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class Runtime:
-    """One open database with its services and window."""
+    """One open database with its services and window, and the lock that guards it."""
 
     database: OpenDatabase
     services: Services
     window: MainWindow
+    guard: InstanceGuard | None = None
 
     def shutdown(self) -> None:
-        """Close the window and release the database."""
+        """Close the window, release the database, then the lock."""
         self.window.close()
         self.window.deleteLater()
         self.database.close()
+        if self.guard is not None:
+            self.guard.release()
+
+
+def acquire_guard(path: Path) -> InstanceGuard:
+    """Take the single-instance lock of ``path``.
+
+    Raises:
+        StorageError: ``db.in_use`` (another instance has it) or ``db.read_only`` (the lock
+            file cannot be written beside the database).
+    """
+    guard = InstanceGuard(path)
+    if not guard.acquire():
+        code = "db.read_only" if guard.failure() == "no_permission" else "db.in_use"
+        raise StorageError(code, str(path))
+    return guard
 
 
 def build_runtime(path: Path, *, create: bool, clock: Clock = system_clock) -> Runtime:
@@ -83,17 +103,34 @@ class Application(QObject):
         """What is open now."""
         return self._runtime
 
-    def open(self, path: Path, *, create: bool) -> Runtime:
+    def open(self, path: Path, *, create: bool, demo: bool = False) -> Runtime:
         """Open a database in a new window, replacing the current one.
+
+        The file's lock is taken first; nothing touches a file another instance has open.
 
         Raises:
             StorageError: The file cannot be used; the current window stays.
         """
-        runtime = build_runtime(path, create=create, clock=self._clock)
+        same_file = self._runtime is not None and self._runtime.database.path == path
+        if same_file:
+            assert self._runtime is not None
+            self._raise_window(self._runtime.window)
+            return self._runtime
+        check_database_file(path, create=create)  # before the lock file appears beside it
+        guard = acquire_guard(path)
+        try:
+            if demo:
+                ensure_demo_database(path, local_today(self._clock))
+            runtime = build_runtime(path, create=create, clock=self._clock)
+        except BaseException:
+            guard.release()
+            raise
+        runtime = dataclasses.replace(runtime, guard=guard)
         if self._runtime is not None:
             self._runtime.shutdown()
         self._runtime = runtime
         runtime.window.open_demo_requested.connect(self.open_demo)
+        guard.activation_requested.connect(lambda: self._raise_window(runtime.window))
         runtime.window.show()
         return runtime
 
@@ -103,9 +140,13 @@ class Application(QObject):
         Raises:
             StorageError: The demo file cannot be used.
         """
-        path = self._paths.demo_database_file
-        ensure_demo_database(path, local_today(self._clock))
-        return self.open(path, create=False)
+        return self.open(self._paths.demo_database_file, create=True, demo=True)
+
+    @staticmethod
+    def _raise_window(window: MainWindow) -> None:
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
 
     @Slot()
     def open_demo(self) -> None:
@@ -120,6 +161,8 @@ class Application(QObject):
         """Release whatever is open."""
         if self._runtime is not None:
             self._runtime.database.close()
+            if self._runtime.guard is not None:
+                self._runtime.guard.release()
             self._runtime = None
 
 
@@ -154,6 +197,12 @@ def main(
     try:
         start(paths, db=args.db, demo=args.demo, app=application)
     except StorageError as error:
+        if error.code == "db.in_use" and InstanceGuard(Path(error.detail)).notify_running():
+            print(  # noqa: T201
+                f"portfolio-app: {error.detail} is already open; switched to that window.",
+                file=sys.stderr,
+            )
+            return 0
         message = f"{error_text(error)} ({error.detail})" if error.detail else error_text(error)
         print(f"portfolio-app: error: {message}", file=sys.stderr)  # noqa: T201
         confirm.show_message(

@@ -1,4 +1,4 @@
-"""Command-line arguments of ``portfolio-app``."""
+"""Command-line arguments of ``portfolio-app``: the GUI options and headless subcommands."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from portfolio_app import __version__
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser; subcommands join as headless features arrive."""
+    """The argument parser."""
     parser = argparse.ArgumentParser(
         prog="portfolio-app",
         description="Partner Portfolio: partners, agreements, shared goals and communication.",
@@ -30,7 +30,37 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep settings and data below DIR (portable use, tests)",
     )
     parser.add_argument("--version", action="version", version=f"Partner Portfolio {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    backup = commands.add_parser("backup", help="write a verified backup of the database")
+    _add_db(backup)
+    backup.add_argument(
+        "--to", type=Path, metavar="FILE", help="write the backup to FILE (must not exist)"
+    )
+
+    restore = commands.add_parser(
+        "restore", help="replace the database by a backup (the current file is kept aside)"
+    )
+    _add_db(restore)
+    restore.add_argument("backup_file", type=Path, metavar="FILE", help="the backup to restore")
+
+    check = commands.add_parser("check", help="run the full integrity check and print the result")
+    _add_db(check)
+
+    backups = commands.add_parser("backups", help="list the verified backups of the database")
+    _add_db(backups)
     return parser
+
+
+def _add_db(command: argparse.ArgumentParser) -> None:
+    # SUPPRESS: a --db given before the command name is not reset by the subparser.
+    command.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="the database file (default: your own)",
+    )
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

@@ -80,6 +80,11 @@ _TEXT: dict[str, object] = {
     "db.migration_failed": QT_TRANSLATE_NOOP(
         "Messages", "The database could not be upgraded; it was left unchanged."
     ),
+    "db.in_use": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This database is open in another Partner Portfolio window. "
+        "Close it there first; a file is never opened for writing twice.",
+    ),
     "db.corrupt": QT_TRANSLATE_NOOP(
         "Messages", "The database file is damaged or not a database. It was left untouched."
     ),

@@ -1,0 +1,36 @@
+"""Preferences in an INI file under the config folder (never in the database)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+_BACKUP_FOLDER = "backup/folder"
+
+
+class Settings(QObject):
+    """The only object that reads or writes preferences; others receive it."""
+
+    changed = Signal(str)
+    """A value was written; payload: its key."""
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._store = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def backup_folder(self) -> Path | None:
+        """The folder the user chose for backups, or ``None`` for the default."""
+        value = self._store.value(_BACKUP_FOLDER, "")
+        return Path(str(value)) if value else None
+
+    def set_backup_folder(self, folder: Path | None) -> None:
+        """Choose a backup folder (``None``: the default beside the database)."""
+        self._store.setValue(_BACKUP_FOLDER, str(folder) if folder else "")
+        self._store.sync()
+        self.changed.emit(_BACKUP_FOLDER)
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        self._store.sync()

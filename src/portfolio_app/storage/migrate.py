@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from contextlib import closing
+from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
@@ -11,9 +13,14 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from portfolio_app.domain.errors import StorageError
+from portfolio_app.storage.database import read_only_uri
+from portfolio_app.storage.files import is_disk_full
+from portfolio_app.storage.pragmas import APPLICATION_ID, harden_untrusted
 
 
 def alembic_config() -> Config:
@@ -23,80 +30,188 @@ def alembic_config() -> Config:
     return config
 
 
+def script_directory() -> ScriptDirectory:
+    """The revisions this build knows."""
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    """The newest revision: the schema this build writes."""
+    head = script_directory().get_current_head()
+    assert head is not None, "the package ships at least one migration"
+    return head
+
+
+def known_revisions() -> frozenset[str]:
+    """Every revision of this build, oldest to newest included."""
+    return frozenset(revision.revision for revision in script_directory().walk_revisions())
+
+
+def schema_version(revision: str) -> int:
+    """The number stored in ``PRAGMA user_version`` for ``revision`` ("0002" gives 2).
+
+    A revision id that is not a number counts its position in the chain instead.
+    """
+    if revision.isdigit():
+        return int(revision)
+    chain = [rev.revision for rev in script_directory().walk_revisions("base", revision)]
+    return len(chain)
+
+
+def check_identity(application_id: int, revision: str | None, tables: set[str]) -> None:
+    """Refuse a file another program wrote, or one a newer build of this app wrote.
+
+    Files of this app from before ``application_id`` was stamped carry 0 and an
+    ``alembic_version`` table; they are accepted.
+
+    Raises:
+        StorageError: ``db.not_ours`` (detail: the id or a few table names) or
+            ``db.too_new`` (detail: the unknown revision).
+    """
+    if application_id not in (0, APPLICATION_ID):
+        raise StorageError("db.not_ours", f"application_id {application_id:#010x}")
+    others = tables - {"alembic_version"}
+    if revision is None and others:
+        raise StorageError("db.not_ours", ", ".join(sorted(others)[:5]))
+    if revision is not None and revision not in known_revisions():
+        raise StorageError("db.too_new", revision)
+
+
 def upgrade_database(engine: Engine) -> None:
     """Apply every pending revision in one transaction, foreign keys checked at the end.
 
+    Foreign keys are off while revisions run, so a table rebuild cannot cascade-delete
+    child rows; ``PRAGMA foreign_key_check`` must come back empty before the commit. The
+    same transaction stamps ``application_id`` and ``user_version``, so a failure leaves
+    the file exactly as it was.
+
     Raises:
-        StorageError: ``db.not_ours`` if the file holds tables of another program,
-            ``db.too_new`` if a newer version of this app wrote it, ``db.migration_failed``
-            if the upgrade broke a foreign key (nothing is changed then).
+        StorageError: ``db.not_ours``, ``db.too_new``, ``db.disk_full`` (no space for the
+            upgrade) or ``db.migration_failed`` (a revision failed or broke a foreign key);
+            nothing is changed then.
     """
-    config = alembic_config()
-    script = ScriptDirectory.from_config(config)
     with engine.connect() as connection:
         current = MigrationContext.configure(connection).get_current_revision()
-        tables = set(inspect(connection).get_table_names()) - {"alembic_version"}
-    if current is None and tables:
-        raise StorageError("db.not_ours", ", ".join(sorted(tables)[:5]))
-    known = {revision.revision for revision in script.walk_revisions()}
-    if current is not None and current not in known:
-        raise StorageError("db.too_new", current)
-    if current == script.get_current_head():
+        tables = set(inspect(connection).get_table_names())
+        application_id = connection.exec_driver_sql("PRAGMA application_id").scalar()
+        user_version = connection.exec_driver_sql("PRAGMA user_version").scalar()
+    check_identity(int(application_id or 0), current, tables)
+    head = head_revision()
+    if current == head:
+        if application_id != APPLICATION_ID or user_version != schema_version(head):
+            with engine.begin() as connection:
+                _stamp(connection, head)
         return
     with engine.connect() as connection:
         raw = connection.connection.driver_connection
         assert raw is not None
-        raw.execute("PRAGMA foreign_keys = OFF")  # table rebuilds must not cascade
+        raw.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction
         try:
-            with connection.begin():
-                config.attributes["connection"] = connection
-                command.upgrade(config, "head")
-                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if broken:
-                    raise StorageError("db.migration_failed", repr(broken[:5]))
+            _upgrade_in_one_transaction(connection, head)
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
 
 
-def preflight(path: Path) -> None:
+def _upgrade_in_one_transaction(connection: Connection, head: str) -> None:
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    try:
+        with connection.begin():
+            command.upgrade(config, "head")
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise StorageError("db.migration_failed", f"foreign keys: {broken[:5]!r}")
+            _stamp(connection, head)
+    except StorageError:
+        raise
+    except DBAPIError as error:
+        full = error.orig is not None and is_disk_full(error.orig)
+        code = "db.disk_full" if full else "db.migration_failed"
+        raise StorageError(code, str(error.orig)) from error
+    except Exception as error:
+        raise StorageError("db.migration_failed", f"{type(error).__name__}: {error}") from error
+
+
+def _stamp(connection: Connection, revision: str) -> None:
+    connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    connection.exec_driver_sql(f"PRAGMA user_version = {schema_version(revision)}")
+
+
+def preflight(path: Path) -> str | None:
     """Refuse a file this build must not migrate, reading it without changing a byte.
+
+    Returns:
+        The file's revision, ``None`` for a missing, empty or never-migrated file.
 
     Raises:
         StorageError: ``db.not_ours``, ``db.too_new`` or ``db.corrupt``.
     """
     if not path.exists() or path.stat().st_size == 0:
-        return
+        return None
     try:
-        with closing(sqlite3.connect(_read_only_uri(path), uri=True)) as raw:
+        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as raw:
+            harden_untrusted(raw)
             tables = {
                 row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
+            application_id = raw.execute("PRAGMA application_id").fetchone()[0]
             revision = None
             if "alembic_version" in tables:
                 found = raw.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = found[0] if found else None
     except sqlite3.DatabaseError as error:
         raise StorageError("db.corrupt", f"{path}: {error}") from error
-    tables.discard("alembic_version")
-    if revision is None and tables:
-        raise StorageError("db.not_ours", ", ".join(sorted(tables)[:5]))
-    script = ScriptDirectory.from_config(alembic_config())
-    if revision is not None and revision not in {r.revision for r in script.walk_revisions()}:
-        raise StorageError("db.too_new", revision)
-
-
-def _read_only_uri(path: Path) -> str:
-    """A URI that reads ``path`` without creating or changing any file.
-
-    ``immutable`` keeps SQLite from creating ``-wal``/``-shm`` files; it is only safe while
-    no write-ahead log exists, otherwise the log (and its index) are read as usual.
-    """
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    wal = path.with_name(path.name + "-wal")
-    return uri if wal.exists() else uri + "&immutable=1"
+    check_identity(int(application_id), revision, tables)
+    return revision
 
 
 def current_revision(engine: Engine) -> str | None:
     """The revision the file is at, or ``None`` for an empty file."""
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaNames:
+    """The tables and indexes a database at one revision holds."""
+
+    tables: frozenset[str]
+    indexes: frozenset[str]
+    virtual_tables: frozenset[str]
+
+
+def schema_names(revision: str) -> SchemaNames:
+    """What the migrations create up to ``revision``, found by running them in memory.
+
+    Raises:
+        StorageError: ``db.too_new`` for a revision this build does not know.
+    """
+    if revision not in known_revisions():
+        raise StorageError("db.too_new", revision)
+    location = alembic_config().get_main_option("script_location") or ""
+    return _schema_names(location, revision)
+
+
+@functools.cache
+def _schema_names(location: str, revision: str) -> SchemaNames:
+    engine = create_engine("sqlite://")
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.set_main_option("script_location", location)
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+            rows = connection.exec_driver_sql(
+                "SELECT type, name, sql FROM sqlite_schema"
+            ).fetchall()
+    finally:
+        engine.dispose()
+    return SchemaNames(
+        tables=frozenset(name for kind, name, _ in rows if kind == "table"),
+        indexes=frozenset(name for kind, name, _ in rows if kind == "index"),
+        virtual_tables=frozenset(
+            name
+            for kind, name, sql in rows
+            if kind == "table" and str(sql or "").lstrip().upper().startswith("CREATE VIRTUAL")
+        ),
+    )

@@ -26,6 +26,7 @@ HEAD = ScriptDirectory.from_config(alembic_config()).get_current_head()
 TABLES = {
     "agreement",
     "alembic_version",
+    "audit_entry",
     "communication_note",
     "contact_person",
     "goal_update",

@@ -573,12 +573,13 @@ def test_every_table_holds_rows_of_a_filled_partner(services: Services, engine: 
     assert counts == dict.fromkeys(ROWS_OF_PARTNER, 1)
 
 
-def test_deleting_a_partner_deletes_everything_that_belongs_to_it(
+def test_purging_a_deleted_partner_deletes_everything_that_belongs_to_it(
     services: Services, engine: Engine
 ) -> None:
     partner_id = fill_partner(services, "Acme")
 
     services.partners.delete_partner(partner_id)
+    services.trash.empty()
 
     counts = {table: count(engine, sql, p=partner_id) for table, sql in ROWS_OF_PARTNER.items()}
     assert counts == dict.fromkeys(ROWS_OF_PARTNER, 0)
@@ -590,6 +591,7 @@ def test_deleting_a_partner_leaves_other_partners_alone(services: Services, engi
     globex = fill_partner(services, "Globex")
 
     services.partners.delete_partner(acme)
+    services.trash.empty()
 
     counts = {table: count(engine, sql, p=globex) for table, sql in ROWS_OF_PARTNER.items()}
     assert counts == dict.fromkeys(ROWS_OF_PARTNER, 1)

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from portfolio_app.app import Runtime, build_runtime
 from portfolio_app.domain.ids import ItemKind
+from portfolio_app.runtime import Runtime, open_runtime
 from portfolio_app.ui.main_window import MainWindow
 from portfolio_app.ui.partner_detail_page import TAB_AGREEMENTS, TAB_TIMELINE
 from tests.conftest import FIXED_NOW
@@ -38,7 +38,7 @@ def _child(parent: QWidget, kind: type[W], name: str) -> W:
 
 
 def _start(qtbot: QtBot, path: Path, *, create: bool = True) -> Runtime:
-    runtime = build_runtime(path, create=create, clock=lambda: FIXED_NOW)
+    runtime = open_runtime(path, create=create, clock=lambda: FIXED_NOW)
     qtbot.addWidget(runtime.window)
     runtime.window.show()
     qtbot.waitExposed(runtime.window)
@@ -50,6 +50,7 @@ def runtime(qtbot: QtBot, db_path: Path) -> Iterator[Runtime]:
     runtime = _start(qtbot, db_path)
     yield runtime
     runtime.database.close()
+    runtime.guard.release()
 
 
 @pytest.fixture
@@ -78,8 +79,18 @@ def _add_partner(qtbot: QtBot, window: MainWindow, name: str, tags: str = "") ->
 
 
 def _partner_rows(path: Path) -> list[tuple[str, ...]]:
+    """Live partners (not in the trash)."""
     with sqlite3.connect(path) as connection:
-        return connection.execute("SELECT name FROM partner ORDER BY name").fetchall()
+        return connection.execute(
+            "SELECT name FROM partner WHERE deleted_at IS NULL ORDER BY name"
+        ).fetchall()
+
+
+def _trashed_partner_rows(path: Path) -> list[tuple[str, ...]]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(
+            "SELECT name FROM partner WHERE deleted_at IS NOT NULL ORDER BY name"
+        ).fetchall()
 
 
 def test_a_new_database_shows_the_welcome_page(window: MainWindow) -> None:
@@ -259,10 +270,11 @@ def test_deleting_a_partner_asks_first_and_cancel_keeps_it(
     while_modal(_child(window, QPushButton, "partnerDelete").click, read_and_cancel)
 
     assert "Alpha Marketing AG" in questions[0]
+    assert "trash" in questions[0]
     assert _partner_rows(db_path) == [("Alpha Marketing AG",)]
 
 
-def test_deleting_a_partner_after_confirmation_removes_it_everywhere(
+def test_deleting_a_partner_after_confirmation_moves_it_to_the_trash(
     qtbot: QtBot, window: MainWindow, db_path: Path
 ) -> None:
     _add_partner(qtbot, window, "Alpha Marketing AG")
@@ -273,10 +285,11 @@ def test_deleting_a_partner_after_confirmation_removes_it_everywhere(
 
     assert window.partner_list.visible_names() == ["Alpha Marketing AG"]
     assert _partner_rows(db_path) == [("Alpha Marketing AG",)]
+    assert _trashed_partner_rows(db_path) == [("Beta Reinigung GmbH",)]
     assert window.detail.partner_id() is None
 
 
-def test_deleting_a_note_asks_and_removes_only_that_note(
+def test_deleting_a_note_asks_and_moves_only_that_note_to_the_trash(
     qtbot: QtBot, window: MainWindow, db_path: Path
 ) -> None:
     _add_partner(qtbot, window, "Alpha Marketing AG")
@@ -294,9 +307,15 @@ def test_deleting_a_note_asks_and_removes_only_that_note(
     while_modal(panel.delete_button.click, press_button("Delete"))
 
     with sqlite3.connect(db_path) as connection:
-        left = connection.execute("SELECT subject FROM communication_note").fetchall()
+        left = connection.execute(
+            "SELECT subject FROM communication_note WHERE deleted_at IS NULL"
+        ).fetchall()
+        trashed = connection.execute(
+            "SELECT subject FROM communication_note WHERE deleted_at IS NOT NULL"
+        ).fetchall()
     assert len(left) == 1
     assert left[0][0] != doomed
+    assert trashed == [(doomed,)]
     assert panel.row_texts(2) == [left[0][0]]
 
 
@@ -313,6 +332,7 @@ def test_restart_shows_the_same_data(qtbot: QtBot, db_path: Path) -> None:
     while_modal(first.window.detail.editors.panel(ItemKind.CONTACT).add_button.click, contact)
     first.window.close()
     first.database.close()
+    first.guard.release()
 
     second = _start(qtbot, db_path, create=False)
     second.window.partner_list.table.selectRow(0)
@@ -321,3 +341,4 @@ def test_restart_shows_the_same_data(qtbot: QtBot, db_path: Path) -> None:
     assert second.window.detail.editors.panel(ItemKind.CONTACT).row_texts() == ["Jürgen Weiß"]
     assert second.window.detail.overview.field_text("tags") == "regional"
     second.database.close()
+    second.guard.release()

@@ -10,9 +10,11 @@ from portfolio_app.domain.contact import ContactPerson
 from portfolio_app.domain.goal import SharedGoal
 from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.services.ports import (
+    AuditRepository,
     ChildRepository,
     GoalUpdateRepository,
     PartnerRepository,
+    TrashRepository,
     UnitOfWork,
 )
 
@@ -58,6 +60,16 @@ class SharedUnitOfWork:
     def notes(self) -> ChildRepository[CommunicationNote]:
         """Communication notes of the shared unit."""
         return self._uow.notes
+
+    @property
+    def trash(self) -> TrashRepository:
+        """The trash of the shared unit."""
+        return self._uow.trash
+
+    @property
+    def audit(self) -> AuditRepository:
+        """The audit trail of the shared unit."""
+        return self._uow.audit
 
     def __enter__(self) -> Self:
         return self

@@ -12,6 +12,7 @@ AgreementId = NewType("AgreementId", int)
 GoalId = NewType("GoalId", int)
 GoalUpdateId = NewType("GoalUpdateId", int)
 NoteId = NewType("NoteId", int)
+AuditEntryId = NewType("AuditEntryId", int)
 
 
 class ItemKind(enum.StrEnum):

@@ -10,9 +10,11 @@ from portfolio_app.domain.ids import ItemKind
 from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.services.clock import Clock, system_clock
 from portfolio_app.services.goals import GoalService
+from portfolio_app.services.history import HistoryService
 from portfolio_app.services.partners import PartnerService
 from portfolio_app.services.ports import UnitOfWorkFactory
 from portfolio_app.services.records import RecordService
+from portfolio_app.services.trash import TrashService
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,14 +26,20 @@ class Services:
     agreements: RecordService[Agreement]
     goals: GoalService
     notes: RecordService[CommunicationNote]
+    trash: TrashService
+    history: HistoryService
 
 
 def build_services(uow_factory: UnitOfWorkFactory, clock: Clock = system_clock) -> Services:
     """Wire every service to the same unit-of-work factory."""
     return Services(
-        partners=PartnerService(uow_factory),
-        contacts=RecordService(uow_factory, ItemKind.CONTACT, lambda uow: uow.contacts),
-        agreements=RecordService(uow_factory, ItemKind.AGREEMENT, lambda uow: uow.agreements),
+        partners=PartnerService(uow_factory, clock),
+        contacts=RecordService(uow_factory, ItemKind.CONTACT, lambda uow: uow.contacts, clock),
+        agreements=RecordService(
+            uow_factory, ItemKind.AGREEMENT, lambda uow: uow.agreements, clock
+        ),
         goals=GoalService(uow_factory, clock),
-        notes=RecordService(uow_factory, ItemKind.NOTE, lambda uow: uow.notes),
+        notes=RecordService(uow_factory, ItemKind.NOTE, lambda uow: uow.notes, clock),
+        trash=TrashService(uow_factory, clock),
+        history=HistoryService(uow_factory),
     )

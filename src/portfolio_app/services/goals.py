@@ -10,11 +10,14 @@ from portfolio_app.services.records import RecordService
 
 
 class GoalService(RecordService[SharedGoal]):
-    """Goals: every add and every change of status or KPI value is recorded in history."""
+    """Goals: every add and every change of status or KPI value is recorded in history.
+
+    The goal history is the goal's own story, not an audit record: the audit entry of the
+    add or update already covers it. A goal in the trash keeps its history.
+    """
 
     def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock) -> None:
-        super().__init__(uow_factory, ItemKind.GOAL, lambda uow: uow.goals)
-        self._clock = clock
+        super().__init__(uow_factory, ItemKind.GOAL, lambda uow: uow.goals, clock)
 
     def _after_add(self, uow: UnitOfWork, record: SharedGoal, record_id: int) -> None:
         uow.goal_updates.add(

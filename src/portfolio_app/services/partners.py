@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+from portfolio_app.domain.audit import AuditAction, created_entry, entry_for, updated_entry
 from portfolio_app.domain.dossier import PartnerDossier
 from portfolio_app.domain.errors import ConflictError
-from portfolio_app.domain.ids import ItemKind, PartnerId
+from portfolio_app.domain.ids import ItemKind, ItemRef, PartnerId
 from portfolio_app.domain.partner import Partner, PartnerCategory
 from portfolio_app.services.changes import Changes
+from portfolio_app.services.clock import Clock, system_clock
 from portfolio_app.services.ports import UnitOfWork, UnitOfWorkFactory
 
 
 class PartnerService:
-    """List, open, create, change and delete partners."""
+    """List, open, create, change and delete partners; every change is audited."""
 
-    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock = system_clock) -> None:
         self._uow_factory = uow_factory
+        self._clock = clock
 
     def list_partners(self) -> list[Partner]:
         """Every partner, sorted by name."""
@@ -61,6 +66,8 @@ class PartnerService:
         with self._uow_factory() as uow:
             _ensure_unique_name(uow, clean)
             partner_id = uow.partners.add(clean)
+            stored = dataclasses.replace(clean, id=partner_id)
+            uow.audit.add(created_entry(stored, self._clock()))
             uow.commit()
         return Changes.of(ItemKind.PARTNER, partner_id, partner_id, created=True)
 
@@ -75,19 +82,28 @@ class PartnerService:
         assert partner.id is not None, "update needs a stored partner"
         clean = partner.validated()
         with self._uow_factory() as uow:
+            before = uow.partners.get(partner.id)
             _ensure_unique_name(uow, clean)
             uow.partners.update(clean)
+            entry = updated_entry(before, clean, self._clock())
+            if entry is not None:
+                uow.audit.add(entry)
             uow.commit()
         return Changes.of(ItemKind.PARTNER, partner.id, partner.id)
 
     def delete_partner(self, partner_id: PartnerId) -> Changes:
-        """Delete a partner with its contacts, agreements, goals and notes.
+        """Move a partner to the trash; its contacts, agreements, goals and notes go along.
+
+        They stay attached to it, hidden, and come back when it is restored.
 
         Raises:
-            NotFoundError: No such partner.
+            NotFoundError: No such partner (or it is in the trash already).
         """
         with self._uow_factory() as uow:
-            uow.partners.delete(partner_id)
+            partner = uow.partners.get(partner_id)
+            now = self._clock()
+            uow.trash.move(ItemRef(ItemKind.PARTNER, partner_id), now)
+            uow.audit.add(entry_for(AuditAction.DELETED, partner, now))
             uow.commit()
         return Changes.of(ItemKind.PARTNER, partner_id, partner_id)
 

@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from types import TracebackType
 from typing import Protocol, Self, TypeVar
 
 from portfolio_app.domain.agreement import Agreement
+from portfolio_app.domain.audit import AuditEntry
 from portfolio_app.domain.contact import ContactPerson
 from portfolio_app.domain.goal import GoalUpdate, SharedGoal
-from portfolio_app.domain.ids import GoalId, PartnerId
+from portfolio_app.domain.ids import GoalId, ItemRef, PartnerId
 from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.domain.partner import Partner
+from portfolio_app.domain.trash import TrashedItem
 
 T = TypeVar("T")
 
 
 class PartnerRepository(Protocol):
-    """Stored partners inside one unit of work."""
+    """Stored partners inside one unit of work.
+
+    Partners in the trash are invisible here: ``get`` does not find them, lists and the
+    name check leave them out.
+    """
 
     def get(self, partner_id: PartnerId) -> Partner:
         """Return the partner or raise ``NotFoundError``."""
@@ -28,7 +35,7 @@ class PartnerRepository(Protocol):
         ...
 
     def id_for_name(self, name: str) -> PartnerId | None:
-        """The id of the partner with this name (ignoring case and spacing), if any."""
+        """The id of the live partner with this name (ignoring case and spacing), if any."""
         ...
 
     def add(self, partner: Partner) -> PartnerId:
@@ -40,7 +47,7 @@ class PartnerRepository(Protocol):
         ...
 
     def delete(self, partner_id: PartnerId) -> None:
-        """Delete the partner and everything that belongs to it."""
+        """Delete the partner and everything that belongs to it for good (no trash)."""
         ...
 
     def categories_in_use(self) -> list[str]:
@@ -53,7 +60,10 @@ class PartnerRepository(Protocol):
 
 
 class ChildRepository(Protocol[T]):
-    """Records that belong to a partner (contacts, agreements, goals, notes)."""
+    """Records that belong to a partner (contacts, agreements, goals, notes).
+
+    Records in the trash, and records of partners in the trash, are invisible here.
+    """
 
     def get(self, record_id: int) -> T:
         """Return the record or raise ``NotFoundError``."""
@@ -72,7 +82,7 @@ class ChildRepository(Protocol[T]):
         ...
 
     def delete(self, record_id: int) -> None:
-        """Delete the record (raise ``NotFoundError``)."""
+        """Delete the record for good, no trash (raise ``NotFoundError``)."""
         ...
 
 
@@ -85,6 +95,53 @@ class GoalUpdateRepository(Protocol):
 
     def list_for_goals(self, goal_ids: Sequence[GoalId]) -> list[GoalUpdate]:
         """History of the given goals, oldest first."""
+        ...
+
+
+class TrashRepository(Protocol):
+    """Deleted partners, contacts, agreements, goals and notes.
+
+    A record in the trash keeps its id and everything that belongs to it; a partner in
+    the trash hides its records without moving them.
+    """
+
+    def move(self, ref: ItemRef, at: datetime) -> None:
+        """Put a live record in the trash, deleted ``at`` (raise ``NotFoundError``)."""
+        ...
+
+    def get(self, ref: ItemRef) -> TrashedItem:
+        """The record if it is in the trash, or raise ``NotFoundError("trash.not_found")``."""
+        ...
+
+    def list_items(self) -> list[TrashedItem]:
+        """Everything in the trash, in no particular order."""
+        ...
+
+    def restore(self, ref: ItemRef) -> None:
+        """Take a record out of the trash (raise ``NotFoundError``, ``ConflictError``)."""
+        ...
+
+    def purge(self, deleted_before: datetime | None) -> None:
+        """Delete for good what was trashed before ``deleted_before`` (everything if None).
+
+        A purged partner takes all its records with it.
+        """
+        ...
+
+    def count(self) -> int:
+        """How many records are in the trash."""
+        ...
+
+
+class AuditRepository(Protocol):
+    """The audit trail."""
+
+    def add(self, entry: AuditEntry) -> int:
+        """Store an entry and return its id."""
+        ...
+
+    def list_for_partner(self, partner_id: PartnerId) -> list[AuditEntry]:
+        """The partner's entries, newest first."""
         ...
 
 
@@ -119,6 +176,16 @@ class UnitOfWork(Protocol):
     @property
     def notes(self) -> ChildRepository[CommunicationNote]:
         """Communication notes."""
+        ...
+
+    @property
+    def trash(self) -> TrashRepository:
+        """Deleted records."""
+        ...
+
+    @property
+    def audit(self) -> AuditRepository:
+        """The audit trail."""
         ...
 
     def __enter__(self) -> Self:

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, Protocol, Self, TypeVar
+from typing import Generic, Protocol, Self, TypeVar, cast
 
-from portfolio_app.domain.ids import ItemKind, PartnerId
+from portfolio_app.domain.audit import (
+    Auditable,
+    AuditAction,
+    created_entry,
+    entry_for,
+    updated_entry,
+)
+from portfolio_app.domain.ids import ItemKind, ItemRef, PartnerId
 from portfolio_app.services.changes import Changes
+from portfolio_app.services.clock import Clock, system_clock
 from portfolio_app.services.ports import ChildRepository, UnitOfWork, UnitOfWorkFactory
 
 
@@ -32,17 +40,19 @@ R = TypeVar("R", bound=PartnerRecord)
 
 
 class RecordService(Generic[R]):
-    """Add, change, delete and read one kind of partner record."""
+    """Add, change, delete and read one kind of partner record; every change is audited."""
 
     def __init__(
         self,
         uow_factory: UnitOfWorkFactory,
         kind: ItemKind,
         repository: Callable[[UnitOfWork], ChildRepository[R]],
+        clock: Clock = system_clock,
     ) -> None:
         self._uow_factory = uow_factory
         self._kind = kind
         self._repository = repository
+        self._clock = clock
 
     def get(self, record_id: int) -> R:
         """One record.
@@ -63,8 +73,11 @@ class RecordService(Generic[R]):
         clean = record.validated()
         with self._uow_factory() as uow:
             uow.partners.get(clean.partner_id)
-            record_id = self._repository(uow).add(clean)
+            repository = self._repository(uow)
+            record_id = repository.add(clean)
             self._after_add(uow, clean, record_id)
+            stored = repository.get(record_id)
+            uow.audit.add(created_entry(_auditable(stored), self._clock()))
             uow.commit()
         return Changes.of(self._kind, record_id, clean.partner_id, created=True)
 
@@ -82,24 +95,33 @@ class RecordService(Generic[R]):
             before = repository.get(record.id)
             repository.update(clean)
             self._after_update(uow, before, clean)
+            entry = updated_entry(_auditable(before), _auditable(clean), self._clock())
+            if entry is not None:
+                uow.audit.add(entry)
             uow.commit()
         return Changes.of(self._kind, record.id, clean.partner_id)
 
     def delete(self, record_id: int) -> Changes:
-        """Delete a stored record.
+        """Move a stored record to the trash, from where it can be restored.
 
         Raises:
-            NotFoundError: No such record.
+            NotFoundError: No such record (or it is in the trash already).
         """
         with self._uow_factory() as uow:
-            repository = self._repository(uow)
-            partner_id = repository.get(record_id).partner_id
-            repository.delete(record_id)
+            record = self._repository(uow).get(record_id)
+            now = self._clock()
+            uow.trash.move(ItemRef(self._kind, record_id), now)
+            uow.audit.add(entry_for(AuditAction.DELETED, _auditable(record), now))
             uow.commit()
-        return Changes.of(self._kind, record_id, partner_id)
+        return Changes.of(self._kind, record_id, record.partner_id)
 
     def _after_add(self, uow: UnitOfWork, record: R, record_id: int) -> None:
         """Hook for subclasses: more writes in the same transaction."""
 
     def _after_update(self, uow: UnitOfWork, before: R, after: R) -> None:
         """Hook for subclasses: more writes in the same transaction."""
+
+
+def _auditable(record: PartnerRecord) -> Auditable:
+    """The record as one of the audited domain types (all child records are)."""
+    return cast("Auditable", record)

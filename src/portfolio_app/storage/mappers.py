@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from portfolio_app.domain.agreement import (
     Agreement,
     AgreementKind,
@@ -11,13 +13,17 @@ from portfolio_app.domain.agreement import (
     NoticePeriod,
     PeriodUnit,
 )
+from portfolio_app.domain.audit import AuditAction, AuditEntry, FieldChange
 from portfolio_app.domain.contact import ContactPerson
 from portfolio_app.domain.goal import GoalStatus, GoalUpdate, Kpi, SharedGoal
 from portfolio_app.domain.ids import (
     AgreementId,
+    AuditEntryId,
     ContactId,
     GoalId,
     GoalUpdateId,
+    ItemKind,
+    ItemRef,
     NoteId,
     PartnerId,
 )
@@ -26,6 +32,7 @@ from portfolio_app.domain.note import Channel, CommunicationNote, FollowUp, Mood
 from portfolio_app.domain.partner import Partner, PartnerStatus
 from portfolio_app.storage.schema import (
     AgreementRecord,
+    AuditEntryRecord,
     ContactRecord,
     GoalRecord,
     GoalUpdateRecord,
@@ -221,3 +228,34 @@ def note_to_record(note: CommunicationNote, record: NoteRecord) -> None:
     record.follow_up_text = follow_up.text if follow_up else None
     record.follow_up_due = follow_up.due if follow_up else None
     record.follow_up_done = follow_up.done if follow_up else False
+
+
+def audit_entry_to_domain(record: AuditEntryRecord) -> AuditEntry:
+    """Domain audit entry from its row."""
+    changes = tuple(
+        FieldChange(str(item["field"]), str(item["old"]), str(item["new"]))
+        for item in json.loads(record.changes)
+    )
+    return AuditEntry(
+        id=AuditEntryId(record.id),
+        at=record.at,
+        partner_id=PartnerId(record.partner_id),
+        item=ItemRef(ItemKind(record.item_kind), record.item_id),
+        action=AuditAction(record.action),
+        title=record.title,
+        changes=changes,
+    )
+
+
+def audit_entry_to_record(entry: AuditEntry) -> AuditEntryRecord:
+    """A new row for the entry."""
+    changes = [{"field": c.field, "old": c.old, "new": c.new} for c in entry.changes]
+    return AuditEntryRecord(
+        at=entry.at,
+        partner_id=entry.partner_id,
+        item_kind=entry.item.kind.value,
+        item_id=entry.item.id,
+        action=entry.action.value,
+        title=entry.title[:300],
+        changes=json.dumps(changes, ensure_ascii=False),
+    )

@@ -10,16 +10,25 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql._typing import _ColumnExpressionOrStrLabelArgument
 
+from portfolio_app.domain.audit import AuditEntry
 from portfolio_app.domain.errors import ConflictError, NotFoundError
 from portfolio_app.domain.goal import GoalUpdate
 from portfolio_app.domain.ids import GoalId, PartnerId
 from portfolio_app.domain.partner import Partner, name_key
 from portfolio_app.storage.mappers import (
+    audit_entry_to_domain,
+    audit_entry_to_record,
     goal_update_to_domain,
     partner_to_domain,
     partner_to_record,
 )
-from portfolio_app.storage.schema import GoalUpdateRecord, PartnerRecord, TagRecord, partner_tag
+from portfolio_app.storage.schema import (
+    AuditEntryRecord,
+    GoalUpdateRecord,
+    PartnerRecord,
+    TagRecord,
+    partner_tag,
+)
 
 T = TypeVar("T")
 Rec = TypeVar("Rec", bound=Any)
@@ -32,19 +41,20 @@ class SqlPartnerRepository:
         self._session = session
 
     def get(self, partner_id: PartnerId) -> Partner:
-        """Return the partner or raise ``NotFoundError``."""
+        """Return the live partner or raise ``NotFoundError``."""
         return partner_to_domain(self._record(partner_id))
 
     def list_all(self) -> list[Partner]:
-        """Every partner."""
-        return [
-            partner_to_domain(record) for record in self._session.scalars(select(PartnerRecord))
-        ]
+        """Every live partner."""
+        query = select(PartnerRecord).where(PartnerRecord.deleted_at.is_(None))
+        return [partner_to_domain(record) for record in self._session.scalars(query)]
 
     def id_for_name(self, name: str) -> PartnerId | None:
-        """The id of the partner with this name, ignoring case and spacing."""
+        """The id of the live partner with this name, ignoring case and spacing."""
         found = self._session.scalar(
-            select(PartnerRecord.id).where(PartnerRecord.name_key == name_key(name))
+            select(PartnerRecord.id).where(
+                PartnerRecord.name_key == name_key(name), PartnerRecord.deleted_at.is_(None)
+            )
         )
         return None if found is None else PartnerId(found)
 
@@ -63,22 +73,29 @@ class SqlPartnerRepository:
         self._flush(partner.name)
 
     def delete(self, partner_id: PartnerId) -> None:
-        """Delete the partner; the database cascades to everything that belongs to it."""
+        """Delete the partner for good; the database cascades to everything of it."""
         self._session.delete(self._record(partner_id))
         self._session.flush()
 
     def categories_in_use(self) -> list[str]:
-        """Distinct categories of stored partners."""
-        return list(self._session.scalars(select(PartnerRecord.category).distinct()))
+        """Distinct categories of live partners."""
+        query = select(PartnerRecord.category).where(PartnerRecord.deleted_at.is_(None))
+        return list(self._session.scalars(query.distinct()))
 
     def tags_in_use(self) -> list[str]:
-        """Every tag attached to at least one partner."""
-        query = select(TagRecord.name).join(partner_tag).distinct()
+        """Every tag attached to at least one live partner."""
+        query = (
+            select(TagRecord.name)
+            .join(partner_tag)
+            .join(PartnerRecord, PartnerRecord.id == partner_tag.c.partner_id)
+            .where(PartnerRecord.deleted_at.is_(None))
+            .distinct()
+        )
         return list(self._session.scalars(query))
 
     def _record(self, partner_id: PartnerId) -> PartnerRecord:
         record = self._session.get(PartnerRecord, partner_id)
-        if record is None:
+        if record is None or record.deleted_at is not None:
             raise NotFoundError("partner.not_found", str(partner_id))
         return record
 
@@ -125,10 +142,13 @@ class SqlChildRepository(Generic[T, Rec]):
         return self._to_domain(self._record(record_id))
 
     def list_for_partner(self, partner_id: PartnerId) -> list[T]:
-        """The partner's records in their natural order."""
+        """The partner's records not in the trash, in their natural order."""
         query = (
             select(self._record_type)
-            .where(self._record_type.partner_id == partner_id)
+            .where(
+                self._record_type.partner_id == partner_id,
+                self._record_type.deleted_at.is_(None),
+            )
             .order_by(*self._order_by)
         )
         return [self._to_domain(record) for record in self._session.scalars(query)]
@@ -149,15 +169,20 @@ class SqlChildRepository(Generic[T, Rec]):
         self._session.flush()
 
     def delete(self, record_id: int) -> None:
-        """Delete the record or raise ``NotFoundError``."""
+        """Delete the record for good or raise ``NotFoundError``."""
         self._session.delete(self._record(record_id))
         self._session.flush()
 
     def _record(self, record_id: int) -> Rec:
+        """The row if neither it nor its partner is in the trash."""
         row = self._session.get(self._record_type, record_id)
-        if row is None:
+        if row is None or row.deleted_at is not None or not self._partner_is_live(row):
             raise NotFoundError(f"{self._record_type.__tablename__}.not_found", str(record_id))
         return row
+
+    def _partner_is_live(self, row: Rec) -> bool:
+        partner = self._session.get(PartnerRecord, row.partner_id)
+        return partner is not None and partner.deleted_at is None
 
 
 class SqlGoalUpdateRepository:
@@ -190,3 +215,26 @@ class SqlGoalUpdateRepository:
             .order_by(GoalUpdateRecord.on, GoalUpdateRecord.id)
         )
         return [goal_update_to_domain(row) for row in self._session.scalars(query)]
+
+
+class SqlAuditRepository:
+    """The audit trail."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, entry: AuditEntry) -> int:
+        """Store an entry and return its id."""
+        row = audit_entry_to_record(entry)
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def list_for_partner(self, partner_id: PartnerId) -> list[AuditEntry]:
+        """The partner's entries, newest first."""
+        query = (
+            select(AuditEntryRecord)
+            .where(AuditEntryRecord.partner_id == partner_id)
+            .order_by(AuditEntryRecord.at.desc(), AuditEntryRecord.id.desc())
+        )
+        return [audit_entry_to_domain(row) for row in self._session.scalars(query)]

@@ -10,11 +10,13 @@ from sqlalchemy import (
     Column,
     Date,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
     Table,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -47,6 +49,12 @@ class Timestamped:
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=_utc_now, onupdate=_utc_now)
 
 
+class Trashable:
+    """Soft deletion: a row with ``deleted_at`` set is in the trash."""
+
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
+
+
 partner_tag = Table(
     "partner_tag",
     Base.metadata,
@@ -64,13 +72,24 @@ class TagRecord(Timestamped, Base):
     name_key: Mapped[str] = mapped_column(String(40), unique=True)
 
 
-class PartnerRecord(Timestamped, Base):
-    """Row of ``partner``; ``name_key`` makes names unique ignoring case and spacing."""
+class PartnerRecord(Timestamped, Trashable, Base):
+    """Row of ``partner``; ``name_key`` makes names of live partners unique ignoring case.
+
+    Partners in the trash keep their ``name_key``; a live partner may take the name.
+    """
 
     __tablename__ = "partner"
+    __table_args__ = (
+        Index(
+            "ix_partner_live_name_key",
+            "name_key",
+            unique=True,
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+    )
 
     name: Mapped[str] = mapped_column(String(200))
-    name_key: Mapped[str] = mapped_column(String(200), unique=True)
+    name_key: Mapped[str] = mapped_column(String(200))
     category: Mapped[str] = mapped_column(String(80), index=True)
     status: Mapped[str] = mapped_column(String(20))
     partner_since: Mapped[date | None] = mapped_column(Date)
@@ -83,7 +102,7 @@ class PartnerRecord(Timestamped, Base):
     tags: Mapped[list[TagRecord]] = relationship(secondary=partner_tag, lazy="selectin")
 
 
-class ContactRecord(Timestamped, Base):
+class ContactRecord(Timestamped, Trashable, Base):
     """Row of ``contact_person``."""
 
     __tablename__ = "contact_person"
@@ -99,7 +118,7 @@ class ContactRecord(Timestamped, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class AgreementRecord(Timestamped, Base):
+class AgreementRecord(Timestamped, Trashable, Base):
     """Row of ``agreement``; money is stored as integer cents plus currency."""
 
     __tablename__ = "agreement"
@@ -124,7 +143,7 @@ class AgreementRecord(Timestamped, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class GoalRecord(Timestamped, Base):
+class GoalRecord(Timestamped, Trashable, Base):
     """Row of ``shared_goal``; the KPI columns are all null when it has none."""
 
     __tablename__ = "shared_goal"
@@ -158,7 +177,7 @@ class GoalUpdateRecord(Timestamped, Base):
     is_creation: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class NoteRecord(Timestamped, Base):
+class NoteRecord(Timestamped, Trashable, Base):
     """Row of ``communication_note``."""
 
     __tablename__ = "communication_note"
@@ -178,3 +197,23 @@ class NoteRecord(Timestamped, Base):
     follow_up_text: Mapped[str | None] = mapped_column(Text)
     follow_up_due: Mapped[date | None] = mapped_column(Date)
     follow_up_done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AuditEntryRecord(Timestamped, Base):
+    """Row of ``audit_entry``: one change to a partner or one of its records.
+
+    ``item_kind``/``item_id`` point at the record without a foreign key, so that the
+    entry outlives a purged record; ``changes`` is a JSON list of ``{field, old, new}``.
+    """
+
+    __tablename__ = "audit_entry"
+
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
+    partner_id: Mapped[int] = mapped_column(
+        ForeignKey("partner.id", ondelete="CASCADE"), index=True
+    )
+    item_kind: Mapped[str] = mapped_column(String(20))
+    item_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(300))
+    changes: Mapped[str] = mapped_column(Text, default="[]")

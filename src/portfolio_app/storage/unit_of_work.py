@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Self
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from portfolio_app.domain.agreement import Agreement
@@ -14,12 +14,15 @@ from portfolio_app.domain.errors import StorageError
 from portfolio_app.domain.goal import SharedGoal
 from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.storage import mappers
+from portfolio_app.storage.files import is_disk_full
 from portfolio_app.storage.repositories import (
+    SqlAuditRepository,
     SqlChildRepository,
     SqlGoalUpdateRepository,
     SqlPartnerRepository,
 )
 from portfolio_app.storage.schema import AgreementRecord, ContactRecord, GoalRecord, NoteRecord
+from portfolio_app.storage.trash_repository import SqlTrashRepository
 
 
 class SqlUnitOfWork:
@@ -90,6 +93,16 @@ class SqlUnitOfWork:
             (NoteRecord.happened_at.desc(), NoteRecord.id.desc()),
         )
 
+    @property
+    def trash(self) -> SqlTrashRepository:
+        """Deleted partners and records."""
+        return SqlTrashRepository(self.session)
+
+    @property
+    def audit(self) -> SqlAuditRepository:
+        """The audit trail."""
+        return SqlAuditRepository(self.session)
+
     def __enter__(self) -> Self:
         self._session = self._session_factory()
         return self
@@ -107,7 +120,11 @@ class SqlUnitOfWork:
         finally:
             session.close()
         if isinstance(exc, OperationalError):
-            raise StorageError("db.operational", str(exc.orig)) from exc
+            full = exc.orig is not None and is_disk_full(exc.orig)
+            code = "db.disk_full" if full else "db.operational"
+            raise StorageError(code, str(exc.orig)) from exc
+        if isinstance(exc, DatabaseError) and not isinstance(exc, IntegrityError):
+            raise StorageError("db.corrupt", str(exc.orig)) from exc
 
     def commit(self) -> None:
         """Make this unit's changes permanent."""

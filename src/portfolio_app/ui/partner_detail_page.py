@@ -1,4 +1,4 @@
-"""The partner detail: header, overview, contacts, agreements, goals, notes and timeline."""
+"""The partner detail: header, overview, records, timeline and history (audit trail)."""
 
 from __future__ import annotations
 
@@ -28,10 +28,12 @@ from portfolio_app.ui.events import AppEvents
 from portfolio_app.ui.formatting import format_date
 from portfolio_app.ui.labels import category_label, label
 from portfolio_app.ui.record_editors import RecordEditors
+from portfolio_app.ui.widgets.history_view import HistoryView
 from portfolio_app.ui.widgets.partner_overview import PartnerOverview, header_font, plain_label
 from portfolio_app.ui.widgets.timeline_view import TimelineView
 
-TAB_OVERVIEW, TAB_CONTACTS, TAB_AGREEMENTS, TAB_GOALS, TAB_NOTES, TAB_TIMELINE = range(6)
+TAB_OVERVIEW, TAB_CONTACTS, TAB_AGREEMENTS, TAB_GOALS, TAB_NOTES = range(5)
+TAB_TIMELINE, TAB_HISTORY = 5, 6
 
 
 class PartnerDetailPage(QWidget):
@@ -80,6 +82,7 @@ class PartnerDetailPage(QWidget):
         self._overview = PartnerOverview(today(), content)
         self._editors = RecordEditors(services, self._run_dialog, self._delete_record, content)
         self._timeline = TimelineView(content)
+        self._history = HistoryView(content)
         self._tabs = QTabWidget(content)
         self._tabs.setObjectName("detailTabs")
         self._tabs.setAccessibleName(self.tr("Partner sections"))
@@ -87,6 +90,7 @@ class PartnerDetailPage(QWidget):
         for panel in self._editors.panels():
             self._tabs.addTab(panel, "")
         self._tabs.addTab(self._timeline, self.tr("Timeline"))
+        self._tabs.addTab(self._history, self.tr("History"))
 
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -135,6 +139,11 @@ class PartnerDetailPage(QWidget):
         return self._timeline
 
     @property
+    def history(self) -> HistoryView:
+        """The history tab (the partner's audit trail)."""
+        return self._history
+
+    @property
     def title_text(self) -> str:
         """The partner name shown in the header."""
         return self._title.text()
@@ -172,7 +181,7 @@ class PartnerDetailPage(QWidget):
 
     @Slot()
     def delete_partner(self) -> None:
-        """Delete the shown partner after confirmation."""
+        """Move the shown partner to the trash after confirmation."""
         if self._dossier is None:
             return
         partner = self._dossier.partner
@@ -180,7 +189,9 @@ class PartnerDetailPage(QWidget):
         if partner_id is None:
             return
         question = self.tr(
-            "Delete “%1” with all its contacts, agreements, goals and notes? This cannot be undone."
+            "Delete “%1” with all its contacts, agreements, goals and notes?\n\n"
+            "It goes to the trash (Edit › Trash…), from where you can restore it with "
+            "everything that belonged to it for 30 days."
         ).replace("%1", partner.name)
         if not confirm.ask_confirmation(
             self, self.tr("Delete Partner"), question, self.tr("Delete")
@@ -231,6 +242,8 @@ class PartnerDetailPage(QWidget):
         for index, title in self._editors.tab_titles(dossier).items():
             self._tabs.setTabText(index + TAB_CONTACTS, title)
         self._timeline.set_events(build_timeline(dossier, self._today()), self._today())
+        if partner.id is not None:
+            self._history.set_entries(self._services.history.for_partner(partner.id))
         self._stack.setCurrentIndex(1)
 
     def _clear(self) -> None:

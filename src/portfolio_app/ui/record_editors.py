@@ -218,18 +218,23 @@ class RecordEditors(QObject):
         return RecordListPanel(name, columns, texts, preview, parent)
 
     def _delete_texts(self, kind: ItemKind) -> tuple[str, str]:
-        return {
+        restorable = self.tr(
+            "It goes to the trash (Edit › Trash…), from where you can restore it for 30 days."
+        )
+        texts = {
             ItemKind.CONTACT: (self.tr("Delete Contact"), self.tr("Delete the contact “%1”?")),
             ItemKind.AGREEMENT: (
                 self.tr("Delete Agreement"),
-                self.tr("Delete the agreement “%1”? Its terms and notes are lost."),
+                self.tr("Delete the agreement “%1”?"),
             ),
             ItemKind.GOAL: (
                 self.tr("Delete Goal"),
                 self.tr("Delete the goal “%1” with its history?"),
             ),
             ItemKind.NOTE: (self.tr("Delete Note"), self.tr("Delete the note “%1”?")),
-        }[kind]
+        }
+        title, question = texts[kind]
+        return title, f"{question}\n\n{restorable}"
 
     def _contact_texts(self) -> dict[str, str]:
         return {

@@ -3,6 +3,8 @@
 ``FakeUnitOfWork`` behaves like the real one where services can tell: work inside a
 ``with`` block is only kept after ``commit``, and ``commits`` counts the commits. The fakes
 do not enforce unique partner names; that the services check names is what the tests show.
+The trash is a dictionary of deletion moments by ``ItemRef``; trashed records stay in their
+dictionaries and are hidden, as the real repositories hide rows with ``deleted_at``.
 """
 
 from __future__ import annotations
@@ -11,16 +13,26 @@ import copy
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from types import TracebackType
 from typing import Any, Generic, Protocol, Self, TypeVar
 
 from portfolio_app.domain.agreement import Agreement
+from portfolio_app.domain.audit import AuditEntry, title_of
 from portfolio_app.domain.contact import ContactPerson
-from portfolio_app.domain.errors import NotFoundError
+from portfolio_app.domain.errors import ConflictError, NotFoundError
 from portfolio_app.domain.goal import GoalUpdate, SharedGoal
-from portfolio_app.domain.ids import GoalId, GoalUpdateId, PartnerId
+from portfolio_app.domain.ids import (
+    AuditEntryId,
+    GoalId,
+    GoalUpdateId,
+    ItemKind,
+    ItemRef,
+    PartnerId,
+)
 from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.domain.partner import Partner, name_key
+from portfolio_app.domain.trash import TRASHABLE_KINDS, TrashedItem
 from portfolio_app.services.ports import UnitOfWork
 
 
@@ -45,6 +57,49 @@ class FakeData:
     goals: dict[int, SharedGoal] = field(default_factory=dict)
     goal_updates: dict[int, GoalUpdate] = field(default_factory=dict)
     notes: dict[int, CommunicationNote] = field(default_factory=dict)
+    trashed: dict[ItemRef, datetime] = field(default_factory=dict)
+    audit: dict[int, AuditEntry] = field(default_factory=dict)
+
+    def records(self, kind: ItemKind) -> dict[int, Any]:
+        """The dictionary that holds records of ``kind``."""
+        by_kind: dict[ItemKind, dict[int, Any]] = {
+            ItemKind.PARTNER: self.partners,
+            ItemKind.CONTACT: self.contacts,
+            ItemKind.AGREEMENT: self.agreements,
+            ItemKind.GOAL: self.goals,
+            ItemKind.NOTE: self.notes,
+        }
+        return by_kind[kind]
+
+    def is_live_partner(self, partner_id: int) -> bool:
+        return (
+            partner_id in self.partners
+            and ItemRef(ItemKind.PARTNER, partner_id) not in self.trashed
+        )
+
+    def live_partners(self) -> dict[int, Partner]:
+        return {pid: p for pid, p in self.partners.items() if self.is_live_partner(pid)}
+
+    def purge_partner(self, partner_id: int) -> None:
+        """Delete a partner and everything of it for good, as the database cascades."""
+        del self.partners[partner_id]
+        self.trashed.pop(ItemRef(ItemKind.PARTNER, partner_id), None)
+        for kind in TRASHABLE_KINDS[1:]:
+            records = self.records(kind)
+            for record_id in [rid for rid, r in records.items() if r.partner_id == partner_id]:
+                self.purge_record(kind, record_id)
+        for entry_id in [eid for eid, e in self.audit.items() if e.partner_id == partner_id]:
+            del self.audit[entry_id]
+
+    def purge_record(self, kind: ItemKind, record_id: int) -> None:
+        """Delete a child record for good (a goal with its history)."""
+        del self.records(kind)[record_id]
+        self.trashed.pop(ItemRef(kind, record_id), None)
+        if kind is ItemKind.GOAL:
+            for update_id in [
+                uid for uid, u in self.goal_updates.items() if u.goal_id == record_id
+            ]:
+                del self.goal_updates[update_id]
 
 
 class FakePartnerRepository:
@@ -54,17 +109,16 @@ class FakePartnerRepository:
         self._data = data
 
     def get(self, partner_id: PartnerId) -> Partner:
-        try:
-            return self._data.partners[partner_id]
-        except KeyError:
-            raise NotFoundError("partner.not_found", str(partner_id)) from None
+        if not self._data.is_live_partner(partner_id):
+            raise NotFoundError("partner.not_found", str(partner_id))
+        return self._data.partners[partner_id]
 
     def list_all(self) -> list[Partner]:
-        return list(self._data.partners.values())
+        return list(self._data.live_partners().values())
 
     def id_for_name(self, name: str) -> PartnerId | None:
         key = name_key(name)
-        for partner_id, partner in self._data.partners.items():
+        for partner_id, partner in self._data.live_partners().items():
             if name_key(partner.name) == key:
                 return PartnerId(partner_id)
         return None
@@ -81,44 +135,38 @@ class FakePartnerRepository:
 
     def delete(self, partner_id: PartnerId) -> None:
         self.get(partner_id)
-        del self._data.partners[partner_id]
-        goal_ids = {gid for gid, goal in self._data.goals.items() if goal.partner_id == partner_id}
-        children: list[dict[int, Any]] = [
-            self._data.contacts,
-            self._data.agreements,
-            self._data.goals,
-            self._data.notes,
-        ]
-        for records in children:
-            for record_id in [rid for rid, r in records.items() if r.partner_id == partner_id]:
-                del records[record_id]
-        for update_id in [
-            uid for uid, update in self._data.goal_updates.items() if update.goal_id in goal_ids
-        ]:
-            del self._data.goal_updates[update_id]
+        self._data.purge_partner(partner_id)
 
     def categories_in_use(self) -> list[str]:
-        return list({partner.category for partner in self._data.partners.values()})
+        return list({partner.category for partner in self._data.live_partners().values()})
 
     def tags_in_use(self) -> list[str]:
-        return list({tag for partner in self._data.partners.values() for tag in partner.tags})
+        partners = self._data.live_partners().values()
+        return list({tag for partner in partners for tag in partner.tags})
 
 
 class FakeChildRepository(Generic[T]):
     """Records of one kind that belong to partners, in a dictionary."""
 
-    def __init__(self, records: dict[int, T], kind: str) -> None:
-        self._records = records
+    def __init__(self, data: FakeData, item_kind: ItemKind, kind: str) -> None:
+        self._data = data
+        self._records: dict[int, T] = data.records(item_kind)
+        self._item_kind = item_kind
         self._kind = kind
 
     def get(self, record_id: int) -> T:
-        try:
-            return self._records[record_id]
-        except KeyError:
-            raise NotFoundError(f"{self._kind}.not_found", str(record_id)) from None
+        record = self._records.get(record_id)
+        if record is None or not self._is_live(record_id, record):
+            raise NotFoundError(f"{self._kind}.not_found", str(record_id))
+        return record
 
     def list_for_partner(self, partner_id: PartnerId) -> list[T]:
-        return [r for _, r in sorted(self._records.items()) if r.partner_id == partner_id]
+        return [
+            r
+            for rid, r in sorted(self._records.items())
+            if r.partner_id == partner_id
+            and ItemRef(self._item_kind, rid) not in self._data.trashed
+        ]
 
     def add(self, record: T) -> int:
         record_id = max(self._records, default=0) + 1
@@ -132,7 +180,98 @@ class FakeChildRepository(Generic[T]):
 
     def delete(self, record_id: int) -> None:
         self.get(record_id)
-        del self._records[record_id]
+        self._data.purge_record(self._item_kind, record_id)
+
+    def _is_live(self, record_id: int, record: T) -> bool:
+        return ItemRef(
+            self._item_kind, record_id
+        ) not in self._data.trashed and self._data.is_live_partner(record.partner_id)
+
+
+class FakeTrashRepository:
+    """The trash over ``FakeData.trashed``."""
+
+    def __init__(self, data: FakeData) -> None:
+        self._data = data
+
+    def move(self, ref: ItemRef, at: datetime) -> None:
+        if ref.id not in self._data.records(ref.kind) or ref in self._data.trashed:
+            raise NotFoundError(f"{ref.kind.value}.not_found", str(ref.id))
+        self._data.trashed[ref] = at
+
+    def get(self, ref: ItemRef) -> TrashedItem:
+        at = self._data.trashed.get(ref)
+        if at is None:
+            raise NotFoundError("trash.not_found", str(ref))
+        record = self._data.records(ref.kind)[ref.id]
+        if ref.kind is ItemKind.PARTNER:
+            return TrashedItem(
+                ref, record.name, record.id, record.name, at, contents=self._contents(ref.id)
+            )
+        partner = self._data.partners[record.partner_id]
+        partner_ref = ItemRef(ItemKind.PARTNER, record.partner_id)
+        return TrashedItem(
+            ref,
+            title_of(record),
+            record.partner_id,
+            partner.name,
+            at,
+            partner_ref in self._data.trashed,
+        )
+
+    def list_items(self) -> list[TrashedItem]:
+        return [self.get(ref) for ref in self._data.trashed]
+
+    def restore(self, ref: ItemRef) -> None:
+        item = self.get(ref)
+        if ref.kind is ItemKind.PARTNER and any(
+            name_key(p.name) == name_key(item.title) for p in self._data.live_partners().values()
+        ):
+            raise ConflictError("trash.name_taken", item.title, field="name")
+        del self._data.trashed[ref]
+
+    def purge(self, deleted_before: datetime | None) -> None:
+        due = [
+            ref
+            for ref, at in self._data.trashed.items()
+            if deleted_before is None or at < deleted_before
+        ]
+        for ref in sorted(due, key=lambda r: r.kind is ItemKind.PARTNER):
+            if ref.kind is ItemKind.PARTNER:
+                self._data.purge_partner(ref.id)
+            elif ref.id in self._data.records(ref.kind):
+                self._data.purge_record(ref.kind, ref.id)
+
+    def count(self) -> int:
+        return len(self._data.trashed)
+
+    def _contents(self, partner_id: int) -> tuple[tuple[ItemKind, int], ...]:
+        counts = []
+        for kind in TRASHABLE_KINDS[1:]:
+            number = sum(
+                1
+                for rid, r in self._data.records(kind).items()
+                if r.partner_id == partner_id and ItemRef(kind, rid) not in self._data.trashed
+            )
+            if number:
+                counts.append((kind, number))
+        return tuple(counts)
+
+
+class FakeAuditRepository:
+    """The audit trail in a dictionary."""
+
+    def __init__(self, records: dict[int, AuditEntry]) -> None:
+        self._records = records
+
+    def add(self, entry: AuditEntry) -> int:
+        entry_id = max(self._records, default=0) + 1
+        self._records[entry_id] = dataclasses.replace(entry, id=AuditEntryId(entry_id))
+        return entry_id
+
+    def list_for_partner(self, partner_id: PartnerId) -> list[AuditEntry]:
+        entries = [e for e in self._records.values() if e.partner_id == partner_id]
+        return sorted(entries, key=lambda e: (e.at, e.id or 0), reverse=True)
 
 
 class FakeGoalUpdateRepository:
@@ -175,15 +314,15 @@ class FakeUnitOfWork:
 
     @property
     def contacts(self) -> FakeChildRepository[ContactPerson]:
-        return FakeChildRepository(self._data.contacts, "contact_person")
+        return FakeChildRepository(self._data, ItemKind.CONTACT, "contact_person")
 
     @property
     def agreements(self) -> FakeChildRepository[Agreement]:
-        return FakeChildRepository(self._data.agreements, "agreement")
+        return FakeChildRepository(self._data, ItemKind.AGREEMENT, "agreement")
 
     @property
     def goals(self) -> FakeChildRepository[SharedGoal]:
-        return FakeChildRepository(self._data.goals, "shared_goal")
+        return FakeChildRepository(self._data, ItemKind.GOAL, "shared_goal")
 
     @property
     def goal_updates(self) -> FakeGoalUpdateRepository:
@@ -191,7 +330,15 @@ class FakeUnitOfWork:
 
     @property
     def notes(self) -> FakeChildRepository[CommunicationNote]:
-        return FakeChildRepository(self._data.notes, "communication_note")
+        return FakeChildRepository(self._data, ItemKind.NOTE, "communication_note")
+
+    @property
+    def trash(self) -> FakeTrashRepository:
+        return FakeTrashRepository(self._data)
+
+    @property
+    def audit(self) -> FakeAuditRepository:
+        return FakeAuditRepository(self._data.audit)
 
     def __enter__(self) -> Self:
         assert self._work is None, "the fake unit of work is not re-entrant"

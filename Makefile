@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck pytest screenshot clean
+.PHONY: run test test-soak lint typecheck pytest screenshot clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
 test: lint typecheck pytest
+
+# 1,000 kill -9 trials instead of 50 (about 4 minutes); PORTFOLIO_KILL_TRIALS=N overrides.
+test-soak: $(STAMP)
+	PORTFOLIO_SOAK=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q tests/integration/test_crash_kill.py -o log_cli=true --log-cli-level=INFO
 
 screenshot: $(STAMP)
 	$(BIN)/python docs/take_screenshot.py

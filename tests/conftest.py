@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,6 +21,41 @@ from portfolio_app.storage.unit_of_work import SqlUnitOfWork
 from portfolio_app.ui.locale_setup import FALLBACK, apply_default_locale
 
 FIXED_NOW = datetime(2026, 11, 29, 10, 0, tzinfo=UTC)
+
+
+MODAL_PATIENCE_MS = 15_000
+
+
+@pytest.fixture(autouse=True)
+def _no_forgotten_modals(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A modal dialog nobody answers would hang the run: close it and fail the test."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    forgotten: list[str] = []
+
+    def guard(original: Callable[[QDialog], int]) -> Callable[[QDialog], int]:
+        def exec_with_patience(dialog: QDialog) -> int:
+            def give_up() -> None:
+                if dialog.isVisible():
+                    forgotten.append(f"{type(dialog).__name__} {dialog.windowTitle()!r}")
+                    dialog.done(0)
+
+            timer = QTimer()
+            timer.setSingleShot(True)
+            timer.timeout.connect(give_up)
+            timer.start(MODAL_PATIENCE_MS)
+            try:
+                return original(dialog)
+            finally:
+                timer.stop()
+
+        return exec_with_patience
+
+    monkeypatch.setattr(QDialog, "exec", guard(QDialog.exec))
+    monkeypatch.setattr(QMessageBox, "exec", guard(QMessageBox.exec))
+    yield
+    assert not forgotten, f"modal dialog(s) left unanswered: {forgotten}"
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -53,13 +53,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_db(command: argparse.ArgumentParser) -> None:
-    # SUPPRESS: a --db given before the command name is not reset by the subparser.
+    # SUPPRESS: options given before the command name are not reset by the subparser.
     command.add_argument(
         "--db",
         type=Path,
         metavar="PATH",
         default=argparse.SUPPRESS,
         help="the database file (default: your own)",
+    )
+    command.add_argument(
+        "--base-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS
     )
 
 

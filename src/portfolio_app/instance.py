@@ -47,12 +47,17 @@ class InstanceGuard(QObject):
         """The guarded file."""
         return self._database
 
-    def acquire(self) -> bool:
-        """Take the lock (recovering a stale one); ``False`` if another process holds it."""
+    def acquire(self, *, listen: bool = True) -> bool:
+        """Take the lock (recovering a stale one); ``False`` if another process holds it.
+
+        With ``listen`` (the GUI) later launches can ask this instance to come forward;
+        headless commands have no event loop and do not listen.
+        """
         # tryLock itself takes over a lock whose owning process no longer exists.
         if not self._lock.tryLock(0):
             return False
-        self._listen()
+        if listen:
+            self._listen()
         return True
 
     def notify_running(self) -> bool:

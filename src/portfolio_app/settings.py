@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 
 _BACKUP_FOLDER = "backup/folder"
+_ACCEPTED_LOCATIONS = "location/accepted"
 
 
 class Settings(QObject):
@@ -30,6 +31,22 @@ class Settings(QObject):
         self._store.setValue(_BACKUP_FOLDER, str(folder) if folder else "")
         self._store.sync()
         self.changed.emit(_BACKUP_FOLDER)
+
+    def accepted_locations(self) -> list[str]:
+        """Database paths the user chose to keep in a risky place (not asked again)."""
+        value = self._store.value(_ACCEPTED_LOCATIONS, [])
+        if isinstance(value, str):
+            return [value] if value else []
+        if isinstance(value, list):
+            return [str(item) for item in value]
+        return []
+
+    def accept_location(self, path: str) -> None:
+        """Do not warn about this database path again."""
+        accepted = self.accepted_locations()
+        if path not in accepted:
+            self._store.setValue(_ACCEPTED_LOCATIONS, [*accepted, path])
+            self._store.sync()
 
     def sync(self) -> None:
         """Write pending changes to disk."""

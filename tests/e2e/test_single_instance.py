@@ -96,7 +96,7 @@ def test_a_lock_left_by_a_killed_process_is_taken_over(qapp: object, tmp_path: P
 
 
 def test_the_app_refuses_to_open_a_file_twice(qtbot: QtBot, tmp_path: Path) -> None:
-    from portfolio_app.app import Application
+    from portfolio_app.application import Application
     from portfolio_app.domain.errors import StorageError
     from portfolio_app.paths import AppPaths
 
@@ -120,7 +120,7 @@ def test_the_app_refuses_to_open_a_file_twice(qtbot: QtBot, tmp_path: Path) -> N
 def test_a_second_launch_brings_the_first_to_the_front_and_writes_nothing(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    from portfolio_app.app import Application
+    from portfolio_app.application import Application
     from portfolio_app.paths import AppPaths
 
     paths = AppPaths.under(tmp_path)
@@ -128,7 +128,7 @@ def test_a_second_launch_brings_the_first_to_the_front_and_writes_nothing(
     runtime = first.open(paths.database_file, create=True)
     qtbot.addWidget(runtime.window)
     raised: list[bool] = []
-    runtime.guard.activation_requested.connect(lambda: raised.append(True))  # type: ignore[union-attr]
+    runtime.guard.activation_requested.connect(lambda: raised.append(True))
     before = paths.database_file.read_bytes()
 
     second = subprocess.Popen(

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from portfolio_app import __version__, app
-from portfolio_app.app import Application
+from portfolio_app.application import Application
 from portfolio_app.paths import AppPaths
 from portfolio_app.ui import confirm
 
@@ -66,7 +66,9 @@ def test_missing_db_file_exits_2_with_one_line_and_creates_nothing(
 def test_a_text_file_as_db_is_refused_and_left_unchanged(
     qapp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str], shown_messages: list[str]
 ) -> None:
-    notes = tmp_path / "notes.txt"
+    folder = tmp_path / "files"
+    folder.mkdir()
+    notes = folder / "notes.txt"
     notes.write_text("Einkaufsliste: Kaffee, Toner\n", encoding="utf-8")
     before = _digest(notes)
 
@@ -75,7 +77,7 @@ def test_a_text_file_as_db_is_refused_and_left_unchanged(
     assert code == 2
     assert "not a Partner Portfolio database" in capsys.readouterr().err
     assert _digest(notes) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
 
 
 def test_another_programs_database_is_refused_byte_for_byte(

@@ -22,9 +22,13 @@ from portfolio_app.domain.errors import PortfolioError
 from portfolio_app.domain.ids import ItemKind, PartnerId
 from portfolio_app.services.catalog import Services
 from portfolio_app.services.changes import Changes
+from portfolio_app.services.maintenance import MaintenanceService
+from portfolio_app.settings import Settings
 from portfolio_app.ui import confirm
 from portfolio_app.ui.dialogs.partner_dialog import PartnerDialog
+from portfolio_app.ui.dialogs.trash_dialog import TrashDialog
 from portfolio_app.ui.events import AppEvents
+from portfolio_app.ui.maintenance_actions import MaintenanceActions
 from portfolio_app.ui.partner_detail_page import PartnerDetailPage
 from portfolio_app.ui.widgets.empty_state import EmptyState
 from portfolio_app.ui.widgets.partner_list_panel import PartnerListPanel
@@ -44,6 +48,9 @@ class MainWindow(QMainWindow):
         database_path: Path,
         today: Callable[[], date],
         parent: QWidget | None = None,
+        *,
+        maintenance: MaintenanceService | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -70,6 +77,9 @@ class MainWindow(QMainWindow):
         self._pages.addWidget(self._splitter)
         self.setCentralWidget(self._pages)
 
+        self.maintenance_actions = (
+            MaintenanceActions(self, maintenance, settings) if maintenance else None
+        )
         self._create_actions()
         self._create_menus()
         self._database_label = QLabel(self)
@@ -145,6 +155,11 @@ class MainWindow(QMainWindow):
         )
         if changes is not None:
             self._events.changes_applied.emit(changes)
+
+    @Slot()
+    def open_trash(self) -> None:
+        """Show the trash: restore deleted items or empty it."""
+        TrashDialog.run(self, self._services, self._events)
 
     # ---- Slots
 
@@ -235,6 +250,8 @@ class MainWindow(QMainWindow):
             self.tr("&Delete Partner…"), "actionDeletePartner"
         )
         self._delete_partner_action.triggered.connect(self._detail.delete_partner)
+        self._trash_action = self._action(self.tr("&Trash…"), "actionTrash")
+        self._trash_action.triggered.connect(self.open_trash)
         self._about_action = self._action(self.tr("&About Partner Portfolio"), "actionAbout")
         self._about_action.triggered.connect(self._show_about)
 
@@ -244,12 +261,18 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._open_demo_action)
         file_menu.addSeparator()
+        if self.maintenance_actions is not None:
+            for action in self.maintenance_actions.actions():
+                file_menu.addAction(action)
+            file_menu.addSeparator()
         file_menu.addAction(self._quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self._edit_partner_action)
         edit_menu.addAction(self._delete_partner_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._trash_action)
         partner_menu = self.menuBar().addMenu(self.tr("&Partner"))
         for action in self._record_actions.values():
             partner_menu.addAction(action)

@@ -88,6 +88,48 @@ _TEXT: dict[str, object] = {
     "db.corrupt": QT_TRANSLATE_NOOP(
         "Messages", "The database file is damaged or not a database. It was left untouched."
     ),
+    "db.disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database could not be written: the disk is full (or failing). Nothing was "
+        "changed; free some space and try again.",
+    ),
+    "db.backup_before_migration_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database needs an upgrade, but the safety backup before it could not be "
+        "written. The file was left unchanged; check the backup folder and free space.",
+    ),
+    "db.move_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The database file could not be moved aside. Nothing was changed."
+    ),
+    "backup.disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "There is not enough free space for the backup. Nothing was written; your data "
+        "and earlier backups are unchanged.",
+    ),
+    "backup.exists": QT_TRANSLATE_NOOP(
+        "Messages", "A file with that name already exists; it was not overwritten."
+    ),
+    "backup.failed": QT_TRANSLATE_NOOP(
+        "Messages", "The backup could not be written or verified. Earlier backups are unchanged."
+    ),
+    "backup.invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This file is not a valid Partner Portfolio backup (damaged, from another program "
+        "or from a newer version). Nothing was changed.",
+    ),
+    "backup.not_found": QT_TRANSLATE_NOOP("Messages", "The backup file does not exist."),
+    "restore.disk_full": QT_TRANSLATE_NOOP(
+        "Messages", "There is not enough free space to restore. Nothing was changed."
+    ),
+    "restore.failed": QT_TRANSLATE_NOOP(
+        "Messages", "The backup could not be restored. Your current data is unchanged."
+    ),
+    "trash.name_taken": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This partner cannot be restored: another partner has its name now. "
+        "Rename that partner first, then restore again.",
+    ),
+    "trash.not_found": QT_TRANSLATE_NOOP("Messages", "This item is no longer in the trash."),
     "db.operational": QT_TRANSLATE_NOOP(
         "Messages", "The database could not be accessed. Nothing was changed."
     ),

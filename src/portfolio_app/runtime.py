@@ -1,0 +1,129 @@
+"""One open database: its lock, services, maintenance and main window."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from portfolio_app.demo.generator import populate_demo
+from portfolio_app.domain.errors import StorageError
+from portfolio_app.instance import InstanceGuard
+from portfolio_app.services.catalog import Services, build_services
+from portfolio_app.services.clock import Clock, local_today, system_clock
+from portfolio_app.services.maintenance import MaintenanceService
+from portfolio_app.settings import Settings
+from portfolio_app.storage.backup import default_backup_folder
+from portfolio_app.storage.maintenance import SqlMaintenance
+from portfolio_app.storage.opening import OpenDatabase, open_database
+from portfolio_app.ui.main_window import MainWindow
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Runtime:
+    """One open database with its services and window, and the lock that guards it."""
+
+    database: OpenDatabase
+    services: Services
+    maintenance: MaintenanceService
+    window: MainWindow
+    guard: InstanceGuard
+
+    def close(self) -> None:
+        """Close the window and the database; the lock stays (see ``shutdown``)."""
+        self.window.close()
+        self.window.deleteLater()
+        self.database.close()
+
+    def shutdown(self) -> None:
+        """Close everything and give the file free."""
+        self.close()
+        self.guard.release()
+
+
+def acquire_guard(path: Path) -> InstanceGuard:
+    """Take the single-instance lock of ``path``.
+
+    Raises:
+        StorageError: ``db.in_use`` (another instance has it) or ``db.read_only`` (the lock
+            file cannot be written beside the database).
+    """
+    guard = InstanceGuard(path)
+    if not guard.acquire():
+        code = "db.read_only" if guard.failure() == "no_permission" else "db.in_use"
+        raise StorageError(code, str(path))
+    return guard
+
+
+def backup_folder_for(path: Path, settings: Settings | None) -> Path:
+    """The folder the user chose, or ``backups`` beside the database."""
+    chosen = settings.backup_folder() if settings is not None else None
+    return chosen or default_backup_folder(path)
+
+
+def build_runtime(
+    path: Path,
+    guard: InstanceGuard,
+    *,
+    create: bool,
+    clock: Clock = system_clock,
+    settings: Settings | None = None,
+) -> Runtime:
+    """Open ``path`` (whose lock ``guard`` holds) and build the main window on it.
+
+    Raises:
+        StorageError: The file cannot be used; it was left untouched.
+    """
+    folder: Callable[[], Path] = lambda: backup_folder_for(path, settings)  # noqa: E731
+    database = open_database(path, create=create, backup_folder=folder(), now=clock())
+    services = build_services(database.unit_of_work, clock)
+    purged = services.trash.purge_expired(clock())
+    if purged:
+        logger.info("purged %d item(s) trashed more than 30 days ago", purged)
+    maintenance = MaintenanceService(SqlMaintenance(path, folder, clock))
+    window = MainWindow(
+        services,
+        path,
+        lambda: local_today(clock),
+        maintenance=maintenance,
+        settings=settings,
+    )
+    return Runtime(database, services, maintenance, window, guard)
+
+
+def open_runtime(
+    path: Path,
+    *,
+    create: bool,
+    clock: Clock = system_clock,
+    settings: Settings | None = None,
+) -> Runtime:
+    """Take the lock of ``path``, then open it with its window (the lock is freed on failure).
+
+    Raises:
+        StorageError: The file is in use or cannot be used; it was left untouched.
+    """
+    guard = acquire_guard(path)
+    try:
+        return build_runtime(path, guard, create=create, clock=clock, settings=settings)
+    except BaseException:
+        guard.release()
+        raise
+
+
+def ensure_demo_database(path: Path, today: date) -> None:
+    """Generate the demo portfolio into ``path`` unless it already holds one.
+
+    Raises:
+        StorageError: The file cannot be used.
+    """
+    database = open_database(path, create=True)
+    try:
+        if database.is_empty():
+            populate_demo(database.unit_of_work, today=today)
+    finally:
+        database.close()

@@ -156,8 +156,7 @@ class Application(QObject):
     def shutdown(self) -> None:
         """Release whatever is open."""
         if self._runtime is not None:
-            self._runtime.database.close()
-            self._runtime.guard.release()
+            self._runtime.shutdown()
             self._runtime = None
 
     # ---- after a database was opened

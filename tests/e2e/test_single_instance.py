@@ -102,8 +102,7 @@ def test_the_app_refuses_to_open_a_file_twice(qtbot: QtBot, tmp_path: Path) -> N
 
     paths = AppPaths.under(tmp_path)
     first = Application(paths)
-    runtime = first.open(paths.database_file, create=True)
-    qtbot.addWidget(runtime.window)
+    first.open(paths.database_file, create=True)
     second = Application(paths)
 
     with pytest.raises(StorageError) as raised:
@@ -111,8 +110,7 @@ def test_the_app_refuses_to_open_a_file_twice(qtbot: QtBot, tmp_path: Path) -> N
 
     assert raised.value.code == "db.in_use"
     first.shutdown()
-    reopened = second.open(paths.database_file, create=True)
-    qtbot.addWidget(reopened.window)
+    assert second.open(paths.database_file, create=True).database.path == paths.database_file
     second.shutdown()
 
 
@@ -126,7 +124,6 @@ def test_a_second_launch_brings_the_first_to_the_front_and_writes_nothing(
     paths = AppPaths.under(tmp_path)
     first = Application(paths)
     runtime = first.open(paths.database_file, create=True)
-    qtbot.addWidget(runtime.window)
     raised: list[bool] = []
     runtime.guard.activation_requested.connect(lambda: raised.append(True))
     before = paths.database_file.read_bytes()

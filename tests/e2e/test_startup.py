@@ -133,7 +133,6 @@ def test_first_start_creates_the_users_database_and_shows_the_welcome(
     application = Application(paths)
 
     runtime = application.open(paths.database_file, create=True)
-    qtbot.addWidget(runtime.window)
 
     assert paths.database_file.exists()
     assert runtime.window.showing_empty_state()
@@ -148,14 +147,12 @@ def test_open_demo_from_the_welcome_page_switches_to_the_demo_file(
     paths = AppPaths.under(tmp_path)
     application = Application(paths)
     first = application.open(paths.database_file, create=True)
-    qtbot.addWidget(first.window)
 
     first.window.empty_state.demo_button.click()
 
     runtime = application.runtime
     assert runtime is not None
     assert runtime is not first
-    qtbot.addWidget(runtime.window)
     assert runtime.database.path == paths.demo_database_file
     assert not runtime.window.showing_empty_state()
     assert len(runtime.window.partner_list.visible_names()) >= 20

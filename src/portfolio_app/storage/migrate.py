@@ -31,8 +31,17 @@ def alembic_config() -> Config:
 
 
 def script_directory() -> ScriptDirectory:
-    """The revisions this build knows."""
-    return ScriptDirectory.from_config(alembic_config())
+    """The revisions this build knows (read once per scripts folder, then cached)."""
+    return _script_directory(alembic_config().get_main_option("script_location") or "")
+
+
+@functools.cache
+def _script_directory(location: str) -> ScriptDirectory:
+    # The shipped scripts never change while the app runs; reading them once also lets a
+    # process that dropped its privileges (or lost access to the install folder) go on.
+    config = Config()
+    config.set_main_option("script_location", location)
+    return ScriptDirectory.from_config(config)
 
 
 def head_revision() -> str:

@@ -94,6 +94,9 @@ KNOWN: dict[str, tuple[Any, Any, Any]] = {
     "end_date": ("9999-12-31", "0001-01-01", None),
     "target_date": ("2028-02-29", "9999-12-31", None),
     "deleted_at": (None, None, None),  # in the trash the repositories would skip them
+    "notice_form": ("text", "written", "written"),
+    "decision": ("renegotiate", "cancel", None),
+    "reminder_days": ("3650,120,1", "", "1"),
 }
 BY_TYPE: dict[str, tuple[Any, Any, Any]] = {
     "BOOLEAN": (1, 0, 0),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 
+from portfolio_app.demo.agreement_details import contract_number, with_notice_details
 from portfolio_app.demo.catalogue import PARTNERS
 from portfolio_app.demo.company import DMS_URL
 from portfolio_app.demo.notes import EVERYDAY, FIRST_CONTACT, MONTHS, NoteTemplate
@@ -48,6 +49,8 @@ _NOTE_HOURS = (8, 9, 10, 11, 13, 14, 15, 16)
 _CLOSED_GOAL = (GoalStatus.ACHIEVED, GoalStatus.DROPPED)
 _EMAIL_LETTERS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ı": "i"})
 _TITLES = frozenset({"Dr.", "med.", "Prof."})
+_FOLLOW_UPS_CLOSED_AFTER = timedelta(days=60)
+"""Follow-ups due longer ago than this are done (unresolved incidents' ones stay open)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +151,7 @@ def _plan_partner(
             )
             for index, contact in enumerate(spec.contacts)
         ),
-        agreements=tuple(_agreement(item, today, next(numbers)) for item in spec.agreements),
+        agreements=tuple(_agreement(item, spec, today, next(numbers)) for item in spec.agreements),
         goals=tuple(_goal(item, spec.owner, today, first_contact, rng) for item in spec.goals),
         notes=_notes(spec, today, first_contact, rng),
     )
@@ -176,10 +179,10 @@ def _email(name: str, domain: str) -> str:
     return f"{ascii_local}@{domain}"
 
 
-def _agreement(spec: AgreementSpec, today: date, number: int) -> Agreement:
+def _agreement(spec: AgreementSpec, partner: PartnerSpec, today: date, number: int) -> Agreement:
     start = _month_start(today, spec.months_ago)
     notice = spec.notice
-    return Agreement(
+    agreement = Agreement(
         id=None,
         partner_id=_NO_PARTNER,
         title=spec.title,
@@ -195,9 +198,10 @@ def _agreement(spec: AgreementSpec, today: date, number: int) -> Agreement:
         billing_period=spec.billing,
         document_link=""
         if spec.status is AgreementStatus.DRAFT
-        else f"{DMS_URL}/V-{start.year}-{number:03d}",
+        else f"{DMS_URL}/{contract_number(start, number)}",
         notes=spec.notes,
     )
+    return with_notice_details(agreement, partner, spec, today, number)
 
 
 def _end_date(spec: AgreementSpec, start: date, today: date) -> date | None:
@@ -286,7 +290,10 @@ def _everyday_note(
     follow_up = None
     if template.follow_up:
         due = day + timedelta(days=template.due_days)
-        done = due <= today - timedelta(days=5) and rng.random() < 0.85
+        # Left open: some recent ones; a real user has closed the old ones by now.
+        done = due <= today - timedelta(days=5) and (
+            rng.random() < 0.85 or due < today - _FOLLOW_UPS_CLOSED_AFTER
+        )
         follow_up = FollowUp(template.follow_up.format(**fields), due, done)
     return CommunicationNote(
         id=None,
@@ -314,7 +321,9 @@ def _incident_note(
     day = _workday(min(max(day, first), last), first)
     follow_up = None
     if incident.follow_up:
-        follow_up = FollowUp(incident.follow_up, day + timedelta(days=14))
+        due = day + timedelta(days=14)
+        closed = bool(incident.resolution) and due < today - _FOLLOW_UPS_CLOSED_AFTER
+        follow_up = FollowUp(incident.follow_up, due, closed)
     return CommunicationNote(
         id=None,
         partner_id=_NO_PARTNER,

@@ -19,6 +19,7 @@ from portfolio_app.demo.specs import (
 from portfolio_app.domain.agreement import AgreementKind as Kind
 from portfolio_app.domain.agreement import AgreementStatus as AStatus
 from portfolio_app.domain.agreement import BillingPeriod as Bill
+from portfolio_app.domain.agreement import Decision
 from portfolio_app.domain.goal import GoalStatus as Goal
 from portfolio_app.domain.note import Channel
 from portfolio_app.domain.partner import PartnerCategory as Cat
@@ -72,7 +73,9 @@ PARTNERS_C: tuple[PartnerSpec, ...] = (
                               "+49 711 25788 612"),),
         agreements=(
             AgreementSpec("Glasfaser-Standleitung 1 Gbit/s", Kind.SERVICE_CONTRACT, "890.00",
-                          Bill.MONTHLY, 34, term=36),
+                          Bill.MONTHLY, 34, term=36, decision=Decision.RENEGOTIATE,
+                          decision_reasons="Wettbewerber bietet 2 Gbit/s zum gleichen Preis. "
+                          "Vor der Verlängerung nachverhandeln, sonst wechseln."),
             AgreementSpec("Cloud-Telefonanlage (120 Nebenstellen)", Kind.SERVICE_CONTRACT,
                           "540.00", Bill.MONTHLY, 34, term=24),
             AgreementSpec("Mobilfunk-Rahmenvertrag", Kind.FRAMEWORK, "1625.00", Bill.MONTHLY,

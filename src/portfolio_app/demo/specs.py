@@ -12,6 +12,7 @@ from portfolio_app.domain.agreement import (
     AgreementKind,
     AgreementStatus,
     BillingPeriod,
+    Decision,
     NoticeAnchor,
     PeriodUnit,
 )
@@ -59,7 +60,8 @@ class AgreementSpec:
 
     ``term`` is the minimum term in months (``None``: open-ended). A running agreement
     with ``renewal`` ends at the end of its current term; ``ended_months`` fixes the end
-    to the last day of the month that many months back.
+    to the last day of the month that many months back. ``decision`` is what was decided
+    about the coming notice deadline (a terminated agreement is always "cancel").
     """
 
     title: str
@@ -73,6 +75,8 @@ class AgreementSpec:
     status: AgreementStatus = AgreementStatus.ACTIVE
     ended_months: int | None = None
     notes: str = ""
+    decision: Decision | None = None
+    decision_reasons: str = ""
 
 
 @dataclass(frozen=True, slots=True)

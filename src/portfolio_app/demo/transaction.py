@@ -14,6 +14,8 @@ from portfolio_app.services.ports import (
     ChildRepository,
     GoalUpdateRepository,
     PartnerRepository,
+    PortfolioRepository,
+    ReminderStateRepository,
     TrashRepository,
     UnitOfWork,
 )
@@ -70,6 +72,16 @@ class SharedUnitOfWork:
     def audit(self) -> AuditRepository:
         """The audit trail of the shared unit."""
         return self._uow.audit
+
+    @property
+    def portfolio(self) -> PortfolioRepository:
+        """Cross-partner reads of the shared unit."""
+        return self._uow.portfolio
+
+    @property
+    def reminder_states(self) -> ReminderStateRepository:
+        """Reminder states of the shared unit."""
+        return self._uow.reminder_states
 
     def __enter__(self) -> Self:
         return self

@@ -14,6 +14,12 @@ from portfolio_app.domain.text import free_text, optional_line, required_line
 
 MAX_TERM_MONTHS = 1200
 MAX_NOTICE_AMOUNT = 3650
+MAX_REMINDER_DAYS = 3650
+MAX_NUMBER_LENGTH = 100
+"""Contract and customer numbers."""
+
+DEFAULT_REMINDER_DAYS = (120, 60, 30, 14, 7, 1)
+"""Days before the last notice day on which reminders start a new stage."""
 
 
 class AgreementKind(enum.StrEnum):
@@ -63,6 +69,22 @@ class BillingPeriod(enum.StrEnum):
     YEARLY = "yearly"
 
 
+class NoticeForm(enum.StrEnum):
+    """The form a notice must take: written (Schriftform, signed) or text (Textform)."""
+
+    WRITTEN = "written"
+    TEXT = "text"
+
+
+class Decision(enum.StrEnum):
+    """What the user decided to do before the notice deadline."""
+
+    RENEW = "renew"
+    RENEGOTIATE = "renegotiate"
+    SWITCH = "switch"
+    CANCEL = "cancel"
+
+
 _PER_YEAR = {BillingPeriod.MONTHLY: 12, BillingPeriod.QUARTERLY: 4, BillingPeriod.YEARLY: 1}
 
 
@@ -97,6 +119,17 @@ class Agreement:
     billing_period: BillingPeriod = BillingPeriod.MONTHLY
     document_link: str = ""
     notes: str = ""
+    contract_number: str = ""
+    customer_number: str = ""
+    notice_address: str = ""
+    notice_form: NoticeForm = NoticeForm.WRITTEN
+    deputy: str = ""
+    reminder_days: tuple[int, ...] = DEFAULT_REMINDER_DAYS
+    decision: Decision | None = None
+    decision_reasons: str = ""
+    notice_sent_on: date | None = None
+    notice_sent_via: str = ""
+    receipt_confirmed_on: date | None = None
 
     def validated(self) -> Agreement:
         """Return a cleaned copy.
@@ -120,7 +153,8 @@ class Agreement:
             )
         if self.value is not None and self.value.amount < 0:
             raise ValidationError("money.negative", str(self.value.amount), field="value")
-        return dataclasses.replace(
+        _check_receipt(self.notice_sent_on, self.receipt_confirmed_on)
+        clean = dataclasses.replace(
             self,
             title=required_line(self.title, "agreement.title", "title"),
             document_link=optional_line(
@@ -128,12 +162,59 @@ class Agreement:
             ),
             notes=free_text(self.notes, "agreement.notes", "notes"),
         )
+        return clean._with_clean_deadline_fields()
+
+    def _with_clean_deadline_fields(self) -> Agreement:
+        return dataclasses.replace(
+            self,
+            contract_number=_number(self.contract_number, "contract_number"),
+            customer_number=_number(self.customer_number, "customer_number"),
+            notice_address=free_text(
+                self.notice_address, "agreement.notice_address", "notice_address"
+            ),
+            deputy=optional_line(self.deputy, "agreement.deputy", "deputy"),
+            reminder_days=clean_reminder_days(self.reminder_days),
+            decision_reasons=free_text(
+                self.decision_reasons, "agreement.decision_reasons", "decision_reasons"
+            ),
+            notice_sent_via=optional_line(
+                self.notice_sent_via, "agreement.notice_sent_via", "notice_sent_via"
+            ),
+        )
 
     def annual_cost(self) -> Money | None:
         """What the agreement costs per year, if it has a recurring value."""
         if self.value is None or self.billing_period not in _PER_YEAR:
             return None
         return self.value.times(_PER_YEAR[self.billing_period])
+
+
+def clean_reminder_days(days: tuple[int, ...] | list[int]) -> tuple[int, ...]:
+    """Reminder day counts without duplicates, largest first.
+
+    Raises:
+        ValidationError: ``agreement.reminder_days.invalid`` (field ``reminder_days``) if a
+            count is not between 1 and :data:`MAX_REMINDER_DAYS`.
+    """
+    for day in days:
+        if not 0 < day <= MAX_REMINDER_DAYS:
+            raise ValidationError(
+                "agreement.reminder_days.invalid", f"reminder_days={day}", field="reminder_days"
+            )
+    return tuple(sorted(set(days), reverse=True))
+
+
+def _number(raw: str, field: str) -> str:
+    return optional_line(raw, f"agreement.{field}", field, MAX_NUMBER_LENGTH)
+
+
+def _check_receipt(sent_on: date | None, receipt_on: date | None) -> None:
+    if sent_on is not None and receipt_on is not None and receipt_on < sent_on:
+        raise ValidationError(
+            "agreement.receipt_before_sent",
+            f"{receipt_on} < {sent_on}",
+            field="receipt_confirmed_on",
+        )
 
 
 def _check_months(months: int | None, code: str, field: str) -> None:

@@ -8,12 +8,16 @@ from portfolio_app.domain.agreement import Agreement
 from portfolio_app.domain.contact import ContactPerson
 from portfolio_app.domain.ids import ItemKind
 from portfolio_app.domain.note import CommunicationNote
+from portfolio_app.services.agreement_actions import AgreementActionService
 from portfolio_app.services.clock import Clock, system_clock
+from portfolio_app.services.costs import CostService
+from portfolio_app.services.deadlines import DeadlineService
 from portfolio_app.services.goals import GoalService
 from portfolio_app.services.history import HistoryService
 from portfolio_app.services.partners import PartnerService
 from portfolio_app.services.ports import UnitOfWorkFactory
 from portfolio_app.services.records import RecordService
+from portfolio_app.services.reminders import ReminderService
 from portfolio_app.services.trash import TrashService
 
 
@@ -28,6 +32,10 @@ class Services:
     notes: RecordService[CommunicationNote]
     trash: TrashService
     history: HistoryService
+    deadlines: DeadlineService
+    reminders: ReminderService
+    costs: CostService
+    agreement_actions: AgreementActionService
 
 
 def build_services(uow_factory: UnitOfWorkFactory, clock: Clock = system_clock) -> Services:
@@ -42,4 +50,8 @@ def build_services(uow_factory: UnitOfWorkFactory, clock: Clock = system_clock) 
         notes=RecordService(uow_factory, ItemKind.NOTE, lambda uow: uow.notes, clock),
         trash=TrashService(uow_factory, clock),
         history=HistoryService(uow_factory),
+        deadlines=DeadlineService(uow_factory, clock),
+        reminders=ReminderService(uow_factory, clock),
+        costs=CostService(uow_factory, clock),
+        agreement_actions=AgreementActionService(uow_factory, clock),
     )

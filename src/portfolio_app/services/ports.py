@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from types import TracebackType
 from typing import Protocol, Self, TypeVar
@@ -10,10 +10,11 @@ from typing import Protocol, Self, TypeVar
 from portfolio_app.domain.agreement import Agreement
 from portfolio_app.domain.audit import AuditEntry
 from portfolio_app.domain.contact import ContactPerson
-from portfolio_app.domain.goal import GoalUpdate, SharedGoal
+from portfolio_app.domain.goal import GoalStatus, GoalUpdate, SharedGoal
 from portfolio_app.domain.ids import GoalId, ItemRef, PartnerId
 from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.domain.partner import Partner
+from portfolio_app.domain.reminders import ReminderState
 from portfolio_app.domain.trash import TrashedItem
 
 T = TypeVar("T")
@@ -145,6 +146,38 @@ class AuditRepository(Protocol):
         ...
 
 
+class PortfolioRepository(Protocol):
+    """Reads across all partners, for the deadline, reminder and cost views.
+
+    Each method is one query whatever the number of partners; records in the trash and
+    records of partners in the trash are left out.
+    """
+
+    def live_agreements(self) -> list[Agreement]:
+        """Every agreement of every partner, in no particular order."""
+        ...
+
+    def goals_with_target(self, statuses: Collection[GoalStatus]) -> list[SharedGoal]:
+        """Goals in one of ``statuses`` that have a target date."""
+        ...
+
+    def open_follow_ups(self) -> list[CommunicationNote]:
+        """Notes whose follow-up is not done and has a due date."""
+        ...
+
+
+class ReminderStateRepository(Protocol):
+    """What the user did about notice reminders (snoozed, done), by reminder key."""
+
+    def for_keys(self, keys: Collection[str]) -> dict[str, ReminderState]:
+        """The stored states of the given keys (keys without one are left out)."""
+        ...
+
+    def save(self, state: ReminderState) -> None:
+        """Store the state, replacing the one with the same key."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One transaction. Changes are discarded unless ``commit`` is called."""
 
@@ -186,6 +219,16 @@ class UnitOfWork(Protocol):
     @property
     def audit(self) -> AuditRepository:
         """The audit trail."""
+        ...
+
+    @property
+    def portfolio(self) -> PortfolioRepository:
+        """Reads across all partners."""
+        ...
+
+    @property
+    def reminder_states(self) -> ReminderStateRepository:
+        """Snoozed and acknowledged reminders."""
         ...
 
     def __enter__(self) -> Self:

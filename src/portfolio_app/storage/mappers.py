@@ -9,7 +9,9 @@ from portfolio_app.domain.agreement import (
     AgreementKind,
     AgreementStatus,
     BillingPeriod,
+    Decision,
     NoticeAnchor,
+    NoticeForm,
     NoticePeriod,
     PeriodUnit,
 )
@@ -30,6 +32,7 @@ from portfolio_app.domain.ids import (
 from portfolio_app.domain.money import Money
 from portfolio_app.domain.note import Channel, CommunicationNote, FollowUp, Mood
 from portfolio_app.domain.partner import Partner, PartnerStatus
+from portfolio_app.domain.reminders import ReminderState
 from portfolio_app.storage.schema import (
     AgreementRecord,
     AuditEntryRecord,
@@ -38,6 +41,7 @@ from portfolio_app.storage.schema import (
     GoalUpdateRecord,
     NoteRecord,
     PartnerRecord,
+    ReminderStateRecord,
 )
 
 
@@ -122,7 +126,28 @@ def agreement_to_domain(record: AgreementRecord) -> Agreement:
         billing_period=BillingPeriod(record.billing_period),
         document_link=record.document_link,
         notes=record.notes,
+        contract_number=record.contract_number,
+        customer_number=record.customer_number,
+        notice_address=record.notice_address,
+        notice_form=NoticeForm(record.notice_form),
+        deputy=record.deputy,
+        reminder_days=reminder_days_from_text(record.reminder_days),
+        decision=Decision(record.decision) if record.decision else None,
+        decision_reasons=record.decision_reasons,
+        notice_sent_on=record.notice_sent_on,
+        notice_sent_via=record.notice_sent_via,
+        receipt_confirmed_on=record.receipt_confirmed_on,
     )
+
+
+def reminder_days_from_text(text: str) -> tuple[int, ...]:
+    """Stored reminder days (``"120,60,30"``; empty for none) as a tuple."""
+    return tuple(int(part) for part in text.split(",") if part.strip())
+
+
+def reminder_days_to_text(days: tuple[int, ...]) -> str:
+    """Reminder days as stored."""
+    return ",".join(str(day) for day in days)
 
 
 def agreement_to_record(agreement: Agreement, record: AgreementRecord) -> None:
@@ -144,6 +169,17 @@ def agreement_to_record(agreement: Agreement, record: AgreementRecord) -> None:
     record.billing_period = agreement.billing_period.value
     record.document_link = agreement.document_link
     record.notes = agreement.notes
+    record.contract_number = agreement.contract_number
+    record.customer_number = agreement.customer_number
+    record.notice_address = agreement.notice_address
+    record.notice_form = agreement.notice_form.value
+    record.deputy = agreement.deputy
+    record.reminder_days = reminder_days_to_text(agreement.reminder_days)
+    record.decision = agreement.decision.value if agreement.decision else None
+    record.decision_reasons = agreement.decision_reasons
+    record.notice_sent_on = agreement.notice_sent_on
+    record.notice_sent_via = agreement.notice_sent_via
+    record.receipt_confirmed_on = agreement.receipt_confirmed_on
 
 
 def goal_to_domain(record: GoalRecord) -> SharedGoal:
@@ -258,4 +294,14 @@ def audit_entry_to_record(entry: AuditEntry) -> AuditEntryRecord:
         action=entry.action.value,
         title=entry.title[:300],
         changes=json.dumps(changes, ensure_ascii=False),
+    )
+
+
+def reminder_state_to_domain(record: ReminderStateRecord) -> ReminderState:
+    """Domain reminder state from its row."""
+    return ReminderState(
+        key=record.key,
+        agreement_id=AgreementId(record.agreement_id),
+        snoozed_until=record.snoozed_until,
+        done_at=record.done_at,
     )

@@ -2,29 +2,37 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql._typing import _ColumnExpressionOrStrLabelArgument
 
+from portfolio_app.domain.agreement import Agreement
 from portfolio_app.domain.audit import AuditEntry
 from portfolio_app.domain.errors import ConflictError, NotFoundError
-from portfolio_app.domain.goal import GoalUpdate
+from portfolio_app.domain.goal import GoalStatus, GoalUpdate, SharedGoal
 from portfolio_app.domain.ids import GoalId, PartnerId
+from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.domain.partner import Partner, name_key
 from portfolio_app.storage.mappers import (
+    agreement_to_domain,
     audit_entry_to_domain,
     audit_entry_to_record,
+    goal_to_domain,
     goal_update_to_domain,
+    note_to_domain,
     partner_to_domain,
     partner_to_record,
 )
 from portfolio_app.storage.schema import (
+    AgreementRecord,
     AuditEntryRecord,
+    GoalRecord,
     GoalUpdateRecord,
+    NoteRecord,
     PartnerRecord,
     TagRecord,
     partner_tag,
@@ -238,3 +246,39 @@ class SqlAuditRepository:
             .order_by(AuditEntryRecord.at.desc(), AuditEntryRecord.id.desc())
         )
         return [audit_entry_to_domain(row) for row in self._session.scalars(query)]
+
+
+class SqlPortfolioRepository:
+    """Reads across all live partners: one query per method, joined to ``partner``."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def live_agreements(self) -> list[Agreement]:
+        """Every live agreement of every live partner."""
+        query = _live(select(AgreementRecord), AgreementRecord).order_by(AgreementRecord.id)
+        return [agreement_to_domain(row) for row in self._session.scalars(query)]
+
+    def goals_with_target(self, statuses: Collection[GoalStatus]) -> list[SharedGoal]:
+        """Live goals in one of ``statuses`` that have a target date."""
+        query = _live(select(GoalRecord), GoalRecord).where(
+            GoalRecord.status.in_([status.value for status in statuses]),
+            GoalRecord.target_date.is_not(None),
+        )
+        return [goal_to_domain(row) for row in self._session.scalars(query.order_by(GoalRecord.id))]
+
+    def open_follow_ups(self) -> list[CommunicationNote]:
+        """Live notes whose follow-up is not done and has a due date."""
+        query = _live(select(NoteRecord), NoteRecord).where(
+            NoteRecord.follow_up_text.is_not(None),
+            NoteRecord.follow_up_due.is_not(None),
+            NoteRecord.follow_up_done.is_(False),
+        )
+        return [note_to_domain(row) for row in self._session.scalars(query.order_by(NoteRecord.id))]
+
+
+def _live(query: Select[T], record_type: type[Any]) -> Select[T]:
+    """``query`` restricted to rows not in the trash whose partner is not either."""
+    return query.join(PartnerRecord, PartnerRecord.id == record_type.partner_id).where(
+        record_type.deleted_at.is_(None), PartnerRecord.deleted_at.is_(None)
+    )

@@ -22,6 +22,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from portfolio_app.storage.types import DecimalText, UtcDateTime
 
+DEFAULT_REMINDER_TEXT = "120,60,30,14,7,1"
+"""``reminder_days`` of agreements stored before revision 0003 (the domain's default)."""
+
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_name)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -141,6 +144,35 @@ class AgreementRecord(Timestamped, Trashable, Base):
     billing_period: Mapped[str] = mapped_column(String(20))
     document_link: Mapped[str] = mapped_column(String(2000), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Added by revision 0003; the server defaults fill rows that existed before it.
+    contract_number: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    customer_number: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    notice_address: Mapped[str] = mapped_column(Text, default="", server_default="")
+    notice_form: Mapped[str] = mapped_column(String(10), server_default="written")
+    deputy: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    reminder_days: Mapped[str] = mapped_column(String(100), server_default=DEFAULT_REMINDER_TEXT)
+    decision: Mapped[str | None] = mapped_column(String(20))
+    decision_reasons: Mapped[str] = mapped_column(Text, default="", server_default="")
+    notice_sent_on: Mapped[date | None] = mapped_column(Date)
+    notice_sent_via: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    receipt_confirmed_on: Mapped[date | None] = mapped_column(Date)
+
+
+class ReminderStateRecord(Timestamped, Base):
+    """Row of ``reminder_state``: a notice reminder the user snoozed or marked done.
+
+    ``key`` is the reminder's key (agreement id and last notice day); the row goes with
+    its agreement when that is purged.
+    """
+
+    __tablename__ = "reminder_state"
+
+    key: Mapped[str] = mapped_column(String(60), unique=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), index=True
+    )
+    snoozed_until: Mapped[date | None] = mapped_column(Date)
+    done_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
 class GoalRecord(Timestamped, Trashable, Base):

@@ -15,11 +15,13 @@ from portfolio_app.domain.goal import SharedGoal
 from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.storage import mappers
 from portfolio_app.storage.files import is_disk_full
+from portfolio_app.storage.reminder_repository import SqlReminderStateRepository
 from portfolio_app.storage.repositories import (
     SqlAuditRepository,
     SqlChildRepository,
     SqlGoalUpdateRepository,
     SqlPartnerRepository,
+    SqlPortfolioRepository,
 )
 from portfolio_app.storage.schema import AgreementRecord, ContactRecord, GoalRecord, NoteRecord
 from portfolio_app.storage.trash_repository import SqlTrashRepository
@@ -102,6 +104,16 @@ class SqlUnitOfWork:
     def audit(self) -> SqlAuditRepository:
         """The audit trail."""
         return SqlAuditRepository(self.session)
+
+    @property
+    def portfolio(self) -> SqlPortfolioRepository:
+        """Reads across all partners."""
+        return SqlPortfolioRepository(self.session)
+
+    @property
+    def reminder_states(self) -> SqlReminderStateRepository:
+        """Snoozed and acknowledged reminders."""
+        return SqlReminderStateRepository(self.session)
 
     def __enter__(self) -> Self:
         self._session = self._session_factory()

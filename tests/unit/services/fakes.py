@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import TracebackType
@@ -21,7 +21,7 @@ from portfolio_app.domain.agreement import Agreement
 from portfolio_app.domain.audit import AuditEntry, title_of
 from portfolio_app.domain.contact import ContactPerson
 from portfolio_app.domain.errors import ConflictError, NotFoundError
-from portfolio_app.domain.goal import GoalUpdate, SharedGoal
+from portfolio_app.domain.goal import GoalStatus, GoalUpdate, SharedGoal
 from portfolio_app.domain.ids import (
     AuditEntryId,
     GoalId,
@@ -32,6 +32,7 @@ from portfolio_app.domain.ids import (
 )
 from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.domain.partner import Partner, name_key
+from portfolio_app.domain.reminders import ReminderState
 from portfolio_app.domain.trash import TRASHABLE_KINDS, TrashedItem
 from portfolio_app.services.ports import UnitOfWork
 
@@ -59,6 +60,7 @@ class FakeData:
     notes: dict[int, CommunicationNote] = field(default_factory=dict)
     trashed: dict[ItemRef, datetime] = field(default_factory=dict)
     audit: dict[int, AuditEntry] = field(default_factory=dict)
+    reminder_states: dict[str, ReminderState] = field(default_factory=dict)
 
     def records(self, kind: ItemKind) -> dict[int, Any]:
         """The dictionary that holds records of ``kind``."""
@@ -95,6 +97,9 @@ class FakeData:
         """Delete a child record for good (a goal with its history)."""
         del self.records(kind)[record_id]
         self.trashed.pop(ItemRef(kind, record_id), None)
+        if kind is ItemKind.AGREEMENT:
+            for key in [k for k, s in self.reminder_states.items() if s.agreement_id == record_id]:
+                del self.reminder_states[key]
         if kind is ItemKind.GOAL:
             for update_id in [
                 uid for uid, u in self.goal_updates.items() if u.goal_id == record_id
@@ -291,6 +296,49 @@ class FakeGoalUpdateRepository:
         return sorted(entries, key=lambda update: (update.on, update.id or 0))
 
 
+class FakePortfolioRepository:
+    """Cross-partner reads over the live records."""
+
+    def __init__(self, data: FakeData) -> None:
+        self._data = data
+
+    def live_agreements(self) -> list[Agreement]:
+        return self._live(ItemKind.AGREEMENT)
+
+    def goals_with_target(self, statuses: Collection[GoalStatus]) -> list[SharedGoal]:
+        goals: list[SharedGoal] = self._live(ItemKind.GOAL)
+        return [g for g in goals if g.status in statuses and g.target_date is not None]
+
+    def open_follow_ups(self) -> list[CommunicationNote]:
+        notes: list[CommunicationNote] = self._live(ItemKind.NOTE)
+        return [
+            n
+            for n in notes
+            if n.follow_up is not None and not n.follow_up.done and n.follow_up.due is not None
+        ]
+
+    def _live(self, kind: ItemKind) -> list[Any]:
+        return [
+            record
+            for record_id, record in sorted(self._data.records(kind).items())
+            if ItemRef(kind, record_id) not in self._data.trashed
+            and self._data.is_live_partner(record.partner_id)
+        ]
+
+
+class FakeReminderStateRepository:
+    """Reminder states in a dictionary by key."""
+
+    def __init__(self, records: dict[str, ReminderState]) -> None:
+        self._records = records
+
+    def for_keys(self, keys: Collection[str]) -> dict[str, ReminderState]:
+        return {key: self._records[key] for key in keys if key in self._records}
+
+    def save(self, state: ReminderState) -> None:
+        self._records[state.key] = state
+
+
 class FakeUnitOfWork:
     """A unit of work over ``committed`` data; a ``with`` block works on a copy.
 
@@ -339,6 +387,14 @@ class FakeUnitOfWork:
     @property
     def audit(self) -> FakeAuditRepository:
         return FakeAuditRepository(self._data.audit)
+
+    @property
+    def portfolio(self) -> FakePortfolioRepository:
+        return FakePortfolioRepository(self._data)
+
+    @property
+    def reminder_states(self) -> FakeReminderStateRepository:
+        return FakeReminderStateRepository(self._data.reminder_states)
 
     def __enter__(self) -> Self:
         assert self._work is None, "the fake unit of work is not re-entrant"

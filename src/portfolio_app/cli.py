@@ -7,6 +7,9 @@ from pathlib import Path
 
 from portfolio_app import __version__
 
+DEFAULT_HORIZON_DAYS = 90
+MAX_HORIZON_DAYS = 3650
+
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser."""
@@ -49,7 +52,39 @@ def build_parser() -> argparse.ArgumentParser:
 
     backups = commands.add_parser("backups", help="list the verified backups of the database")
     _add_db(backups)
+
+    deadlines = commands.add_parser(
+        "deadlines", help="list notice deadlines, renewals and follow-ups that are due"
+    )
+    _add_db(deadlines)
+    deadlines.add_argument(
+        "--days",
+        type=horizon_days,
+        default=DEFAULT_HORIZON_DAYS,
+        metavar="N",
+        help=f"look N days ahead (default {DEFAULT_HORIZON_DAYS}; overdue items always show)",
+    )
+    output = deadlines.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print the list as JSON")
+    output.add_argument(
+        "--ics", type=Path, metavar="FILE", help="write the list as a calendar file (iCalendar)"
+    )
     return parser
+
+
+def horizon_days(text: str) -> int:
+    """``--days``: a whole number from 1 to :data:`MAX_HORIZON_DAYS`.
+
+    Raises:
+        argparse.ArgumentTypeError: Anything else (argparse exits 2 with the message).
+    """
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of days: {text!r}") from None
+    if not 1 <= days <= MAX_HORIZON_DAYS:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_HORIZON_DAYS}: {days}")
+    return days
 
 
 def _add_db(command: argparse.ArgumentParser) -> None:

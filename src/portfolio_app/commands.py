@@ -1,4 +1,4 @@
-"""Headless subcommands: ``backup``, ``backups``, ``restore``, ``check``.
+"""Headless subcommands: ``backup``, ``backups``, ``restore``, ``check``, ``deadlines``.
 
 Each prints a short result, or one line ``portfolio-app <command>: error: …`` on stderr
 and exits with code 2 (1 for a failed integrity check).
@@ -7,19 +7,29 @@ and exits with code 2 (1 for a failed integrity check).
 from __future__ import annotations
 
 import argparse
+import json
 import sys
-from datetime import UTC, datetime
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+from portfolio_app.domain.deadlines import Deadline, DeadlineKind, Urgency
 from portfolio_app.domain.errors import StorageError
 from portfolio_app.instance import InstanceGuard
+from portfolio_app.interchange.calendar import write_ics
 from portfolio_app.paths import AppPaths
 from portfolio_app.runtime import backup_folder_for
+from portfolio_app.services.catalog import build_services
+from portfolio_app.services.clock import Clock, local_today, system_clock
 from portfolio_app.settings import Settings
 from portfolio_app.storage import backup, integrity
 from portfolio_app.storage.database import check_database_file
+from portfolio_app.storage.opening import open_database
 from portfolio_app.storage.restore import restore_backup
 from portfolio_app.ui.messages import error_text
+
+_COLUMN_LIMIT = 32
+"""The partner and title columns of the deadline table are cut to this width."""
 
 
 def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -33,11 +43,17 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
             return _list(backup_folder_for(database, settings))
         if args.command == "restore":
             return _restore(database, args.backup_file)
+        if args.command == "deadlines":
+            return _deadlines(database, args, system_clock)
         return _check(database)
     except StorageError as error:
         message = error_text(error) + (f" ({error.detail})" if error.detail else "")
-        print(f"portfolio-app {args.command}: error: {message}", file=sys.stderr)
-        return 2
+        return _fail(args.command, message)
+
+
+def _fail(command: str, message: str) -> int:
+    print(f"portfolio-app {command}: error: {message}", file=sys.stderr)
+    return 2
 
 
 def _backup(database: Path, folder: Path, target: Path | None) -> int:
@@ -87,3 +103,100 @@ def _check(database: Path) -> int:
     for message in result.messages:
         print(f"  {message}", file=sys.stderr)
     return 1
+
+
+def _deadlines(database: Path, args: argparse.Namespace, clock: Clock) -> int:
+    deadlines = _load_deadlines(database, args.days, clock)
+    today = local_today(clock)
+    if args.ics is not None:
+        try:
+            write_ics(deadlines, args.ics, now=clock())
+        except OSError as error:
+            return _fail("deadlines", f"cannot write {args.ics}: {error.strerror or error}")
+        print(f"{len(deadlines)} deadlines written to {args.ics}")
+    elif args.json:
+        items = [_deadline_json(deadline, today) for deadline in deadlines]
+        print(json.dumps(items, ensure_ascii=False, indent=2))
+    elif not deadlines:
+        print(f"nothing due in the next {args.days} days")
+    else:
+        print(_deadline_table(deadlines, today))
+    return 0
+
+
+def _load_deadlines(database: Path, days: int, clock: Clock) -> list[Deadline]:
+    """The deadlines of ``database``, read while holding its lock.
+
+    Raises:
+        StorageError: The file cannot be used, or the app has it open (``db.in_use``):
+            a second session would end the app's session marker and checkpoint under it.
+    """
+    check_database_file(database, create=False)
+    guard = InstanceGuard(database)
+    if not guard.acquire(listen=False):
+        raise StorageError("db.in_use", str(database))
+    try:
+        opened = open_database(database, create=False)
+        try:
+            services = build_services(opened.unit_of_work, clock)
+            return services.deadlines.upcoming(horizon_days=days)
+        finally:
+            opened.close()
+    finally:
+        guard.release()
+
+
+def _action(deadline: Deadline, today: date) -> str:
+    """What to do, e.g. ``send notice by 2026-09-25``."""
+    if deadline.kind is DeadlineKind.NOTICE:
+        if deadline.send_by is not None and deadline.send_by >= today:
+            return f"send notice by {deadline.send_by.isoformat()}"
+        if deadline.day >= today:
+            return f"send notice today (must arrive by {deadline.day.isoformat()})"
+        return f"notice was due by {deadline.day.isoformat()}"
+    return {
+        DeadlineKind.AGREEMENT_END: "agreement ends",
+        DeadlineKind.RENEWAL: "renews unless cancelled",
+        DeadlineKind.FOLLOW_UP: "follow up",
+        DeadlineKind.GOAL_OVERDUE: "target date passed",
+    }[deadline.kind]
+
+
+def _deadline_json(deadline: Deadline, today: date) -> dict[str, str | None]:
+    return {
+        "date": deadline.day.isoformat(),
+        "kind": deadline.kind.value,
+        "urgency": deadline.urgency.value,
+        "partner": deadline.partner_name,
+        "title": deadline.title,
+        "action": _action(deadline, today),
+        "send_by": deadline.send_by.isoformat() if deadline.send_by else None,
+        "deputy": deadline.deputy,
+    }
+
+
+def _deadline_table(deadlines: Sequence[Deadline], today: date) -> str:
+    rows = [("DATE", "URGENCY", "KIND", "PARTNER", "TITLE", "ACTION")]
+    for deadline in deadlines:
+        urgency = deadline.urgency.value
+        rows.append(
+            (
+                deadline.day.isoformat(),
+                urgency.upper() if deadline.urgency is Urgency.OVERDUE else urgency,
+                deadline.kind.value.replace("_", " "),
+                _cut(deadline.partner_name),
+                _cut(deadline.title),
+                _action(deadline, today),
+            )
+        )
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]) - 1)]
+    lines = []
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=True)]
+        lines.append("  ".join([*cells, row[-1]]))
+    return "\n".join(lines)
+
+
+def _cut(text: str) -> str:
+    line = " ".join(text.split())  # a title never breaks the table over two lines
+    return line if len(line) <= _COLUMN_LIMIT else line[: _COLUMN_LIMIT - 1] + "…"

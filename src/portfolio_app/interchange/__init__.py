@@ -1,0 +1,1 @@
+"""Files exchanged with other programs: calendar exports and termination letters."""

@@ -261,3 +261,26 @@ def test_a_failure_leaves_the_database_unchanged(
         populate_demo(uow_factory(session_factory), today=TODAY)
 
     assert [partner.name for partner in services.partners.list_partners()] == [last]
+
+
+def test_the_history_says_when_each_record_was_entered(
+    session_factory: sessionmaker[Session],
+) -> None:
+    factory = uow_factory(session_factory)
+    populate_demo(factory, today=TODAY)
+    services = build_services(factory)
+    partner = next(p for p in services.partners.list_partners() if p.id is not None)
+    assert partner.id is not None
+    dossier = services.partners.dossier(partner.id)
+
+    created = {
+        entry.item.id: entry.at.astimezone().date()
+        for entry in services.history.for_partner(partner.id)
+        if entry.action.value == "created" and entry.item.kind.value == "note"
+    }
+
+    assert dossier.notes
+    for note in dossier.notes:
+        assert note.id is not None
+        assert created[note.id] == note.when.astimezone().date()
+    assert all(day <= TODAY for day in created.values())

@@ -78,6 +78,7 @@ class DemoClock:
 
     def __init__(self, day: date) -> None:
         self.day = day
+        self.today = day
 
     def __call__(self) -> datetime:
         """Noon of ``day`` in the system's zone, so services see ``day`` as today."""
@@ -110,17 +111,23 @@ def plan_demo(*, today: date, seed: int = DEFAULT_SEED) -> tuple[PartnerPlan, ..
 
 
 def _store(services: Services, clock: DemoClock, plan: PartnerPlan) -> None:
+    # The clock follows the story, so the audit trail says when each record was entered.
+    since = plan.partner.partner_since or clock.today
+    clock.day = min(since, clock.today)
     created = services.partners.add_partner(plan.partner).created
     assert created is not None
     partner_id = PartnerId(created.id)
     for contact in plan.contacts:
         services.contacts.add(dataclasses.replace(contact, partner_id=partner_id))
     for agreement in plan.agreements:
+        clock.day = min(max(agreement.start_date or since, since), clock.today)
         services.agreements.add(dataclasses.replace(agreement, partner_id=partner_id))
     for goal_plan in plan.goals:
         _store_goal(services.goals, clock, goal_plan, partner_id)
     for note in plan.notes:
+        clock.day = min(note.when.astimezone().date(), clock.today)
         services.notes.add(dataclasses.replace(note, partner_id=partner_id))
+    clock.day = clock.today
 
 
 def _store_goal(goals: GoalService, clock: DemoClock, plan: GoalPlan, partner: PartnerId) -> None:

@@ -10,9 +10,12 @@ from portfolio_app.domain.agreement import (
     AgreementKind,
     AgreementStatus,
     BillingPeriod,
+    Decision,
     NoticeAnchor,
+    NoticeForm,
     PeriodUnit,
 )
+from portfolio_app.domain.deadlines import DeadlineKind, Urgency
 from portfolio_app.domain.goal import GoalStatus
 from portfolio_app.domain.note import Channel, Mood
 from portfolio_app.domain.partner import PartnerCategory, PartnerStatus
@@ -55,6 +58,20 @@ _LABELS: dict[enum.Enum, object] = {
     BillingPeriod.MONTHLY: QT_TRANSLATE_NOOP("Labels", "per month"),
     BillingPeriod.QUARTERLY: QT_TRANSLATE_NOOP("Labels", "per quarter"),
     BillingPeriod.YEARLY: QT_TRANSLATE_NOOP("Labels", "per year"),
+    NoticeForm.WRITTEN: QT_TRANSLATE_NOOP("Labels", "Written form (letter signed by hand)"),
+    NoticeForm.TEXT: QT_TRANSLATE_NOOP("Labels", "Text form (e-mail, fax or letter)"),
+    Decision.RENEW: QT_TRANSLATE_NOOP("Labels", "Renew"),
+    Decision.RENEGOTIATE: QT_TRANSLATE_NOOP("Labels", "Renegotiate"),
+    Decision.SWITCH: QT_TRANSLATE_NOOP("Labels", "Switch partner"),
+    Decision.CANCEL: QT_TRANSLATE_NOOP("Labels", "Cancel"),
+    DeadlineKind.NOTICE: QT_TRANSLATE_NOOP("Labels", "Last notice day"),
+    DeadlineKind.AGREEMENT_END: QT_TRANSLATE_NOOP("Labels", "Agreement ends"),
+    DeadlineKind.RENEWAL: QT_TRANSLATE_NOOP("Labels", "Renewal"),
+    DeadlineKind.FOLLOW_UP: QT_TRANSLATE_NOOP("Labels", "Follow-up due"),
+    DeadlineKind.GOAL_OVERDUE: QT_TRANSLATE_NOOP("Labels", "Goal past target date"),
+    Urgency.OVERDUE: QT_TRANSLATE_NOOP("Labels", "Overdue"),
+    Urgency.SOON: QT_TRANSLATE_NOOP("Labels", "Within 14 days"),
+    Urgency.LATER: QT_TRANSLATE_NOOP("Labels", "Later"),
     GoalStatus.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
     GoalStatus.ON_TRACK: QT_TRANSLATE_NOOP("Labels", "On track"),
     GoalStatus.AT_RISK: QT_TRANSLATE_NOOP("Labels", "At risk"),

@@ -1,39 +1,54 @@
-"""The main window: partner list on the left, detail on the right, menus and status bar."""
+"""The main window: partners (list and detail), deadlines and costs; menus and status bar."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from portfolio_app import __version__
 from portfolio_app.domain.errors import PortfolioError
-from portfolio_app.domain.ids import ItemKind, PartnerId
+from portfolio_app.domain.ids import ItemKind, ItemRef, PartnerId
+from portfolio_app.domain.reminders import Reminder
 from portfolio_app.services.catalog import Services
 from portfolio_app.services.changes import Changes
 from portfolio_app.services.maintenance import MaintenanceService
 from portfolio_app.settings import Settings
 from portfolio_app.ui import confirm
+from portfolio_app.ui.calendar_export import CalendarExport
+from portfolio_app.ui.costs_page import CostsPage
+from portfolio_app.ui.deadlines_page import DeadlinesPage
 from portfolio_app.ui.dialogs.partner_dialog import PartnerDialog
 from portfolio_app.ui.dialogs.trash_dialog import TrashDialog
 from portfolio_app.ui.events import AppEvents
+from portfolio_app.ui.letter_settings import letter_settings_from
 from portfolio_app.ui.maintenance_actions import MaintenanceActions
 from portfolio_app.ui.partner_detail_page import PartnerDetailPage
+from portfolio_app.ui.reminders import ReminderController
 from portfolio_app.ui.widgets.empty_state import EmptyState
 from portfolio_app.ui.widgets.partner_list_panel import PartnerListPanel
+from portfolio_app.ui.widgets.reminder_banner import ReminderBanner
+from portfolio_app.ui.widgets.view_switcher import ViewSwitcher
 
 PAGE_EMPTY, PAGE_PORTFOLIO = range(2)
+VIEW_PARTNERS, VIEW_DEADLINES, VIEW_COSTS = range(3)
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +66,7 @@ class MainWindow(QMainWindow):
         *,
         maintenance: MaintenanceService | None = None,
         settings: Settings | None = None,
+        clock: Callable[[], datetime] = _utc_now,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -58,30 +74,49 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 — Partner Portfolio").replace("%1", database_path.name))
         self._services = services
         self._database_path = database_path
+        self._today = today
         self._events = AppEvents(self)
 
         self._list = PartnerListPanel(self)
-        self._detail = PartnerDetailPage(services, self._events, today, self)
+        self._detail = PartnerDetailPage(
+            services, self._events, today, self, letters=letter_settings_from(settings)
+        )
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._splitter.setObjectName("mainSplitter")
         self._splitter.addWidget(self._list)
         self._splitter.addWidget(self._detail)
         self._splitter.setStretchFactor(0, 0)
         self._splitter.setStretchFactor(1, 1)
-        self._splitter.setSizes([560, 720])
+        self._splitter.setSizes([620, 660])
         self._splitter.setChildrenCollapsible(False)
+        self._deadlines = DeadlinesPage(services, self._events, today, self)
+        self._costs = CostsPage(services, self._events, self)
+        self._views = ViewSwitcher(self)
+        self._views.add_view(self._splitter, self.tr("&Partners"), "actionViewPartners")
+        self._views.add_view(self._deadlines, self.tr("&Deadlines"), "actionViewDeadlines")
+        self._views.add_view(self._costs, self.tr("&Costs"), "actionViewCosts")
         self._empty = EmptyState(self)
         self._pages = QStackedWidget(self)
-        self._pages.setContentsMargins(6, 6, 6, 0)
         self._pages.addWidget(self._empty)
-        self._pages.addWidget(self._splitter)
-        self.setCentralWidget(self._pages)
+        self._pages.addWidget(self._views)
+        self._banner = ReminderBanner(self)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(6, 6, 6, 0)
+        central_layout.addWidget(self._banner)
+        central_layout.addWidget(self._pages, 1)
+        self.setCentralWidget(central)
+        self._reminders = ReminderController(
+            services.reminders, self._events, today, self._banner, self
+        )
 
         self.maintenance_actions = (
             MaintenanceActions(self, maintenance, settings) if maintenance else None
         )
+        self._calendar_export = CalendarExport(self, services.deadlines, clock)
         self._create_actions()
         self._create_menus()
+        self._deadlines.add_header_action(self._calendar_export.action)
         self._database_label = QLabel(self)
         self._database_label.setObjectName("databaseLabel")
         self._database_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -94,7 +129,16 @@ class MainWindow(QMainWindow):
         self._empty.new_partner_requested.connect(self.new_partner)
         self._empty.open_demo_requested.connect(self.open_demo_requested)
         self._events.changes_applied.connect(self._on_changes_applied)
+        self._deadlines.open_requested.connect(self.open_item)
+        self._deadlines.act_requested.connect(self.act_on_agreement)
+        self._costs.open_requested.connect(self.open_item)
+        self._reminders.open_requested.connect(self._on_reminder_open_requested)
+        self._banner.show_all_requested.connect(self._on_show_all_reminders)
+        # Once an hour, with the reminders: "in 3 days" and urgencies move on with the clock.
+        self._reminders.timer.timeout.connect(self._reload_next_deadlines)
+        self._reminders.timer.timeout.connect(self._deadlines.refresh)
         self.reload()
+        self._reminders.start()
         self.resize(1280, 800)
 
     # ---- Public API
@@ -115,6 +159,36 @@ class MainWindow(QMainWindow):
         return self._detail
 
     @property
+    def deadlines(self) -> DeadlinesPage:
+        """The deadlines view."""
+        return self._deadlines
+
+    @property
+    def costs(self) -> CostsPage:
+        """The cost overview."""
+        return self._costs
+
+    @property
+    def views(self) -> ViewSwitcher:
+        """Partners, Deadlines and Costs."""
+        return self._views
+
+    @property
+    def reminder_banner(self) -> ReminderBanner:
+        """The due reminders above the views."""
+        return self._banner
+
+    @property
+    def reminders(self) -> ReminderController:
+        """Looks up and acts on due reminders."""
+        return self._reminders
+
+    @property
+    def calendar_export(self) -> CalendarExport:
+        """File › Export Calendar…."""
+        return self._calendar_export
+
+    @property
     def empty_state(self) -> EmptyState:
         """The welcome page shown while there are no partners."""
         return self._empty
@@ -133,8 +207,29 @@ class MainWindow(QMainWindow):
             return
         self._list.set_categories(categories)
         self._list.set_partners(partners)
+        self._reload_next_deadlines()
         self._pages.setCurrentIndex(PAGE_PORTFOLIO if partners else PAGE_EMPTY)
         self._update_actions()
+
+    def show_view(self, view: int) -> None:
+        """Switch to Partners, Deadlines or Costs (``VIEW_…``)."""
+        self._views.setCurrentIndex(view)
+
+    def current_view(self) -> int:
+        """Which view is shown (``VIEW_…``)."""
+        return self._views.currentIndex()
+
+    @Slot(object, object)
+    def open_item(self, partner_id: PartnerId, ref: ItemRef) -> None:
+        """Show the partner and open the item's dialog (from the deadlines or costs view)."""
+        if self._show_partner_view(partner_id):
+            self._detail.open_item(ref)
+
+    @Slot(object, int)
+    def act_on_agreement(self, partner_id: PartnerId, agreement_id: int) -> None:
+        """Show the partner's agreement and the dialog to decide about its deadline."""
+        if self._show_partner_view(partner_id):
+            self._detail.act_on_agreement(agreement_id)
 
     def select_partner(self, partner_id: PartnerId) -> None:
         """Select the partner in the list (clearing filters that hide it)."""
@@ -161,7 +256,22 @@ class MainWindow(QMainWindow):
         """Show the trash: restore deleted items or empty it."""
         TrashDialog.run(self, self._services, self._events)
 
+    # ---- Qt overrides
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._reminders.stop()
+        super().closeEvent(event)
+
     # ---- Slots
+
+    @Slot(object)
+    def _on_reminder_open_requested(self, reminder: Reminder) -> None:
+        self.act_on_agreement(reminder.partner_id, reminder.agreement_id)
+
+    @Slot()
+    def _on_show_all_reminders(self) -> None:
+        self.show_view(VIEW_DEADLINES)
 
     @Slot(object)
     def _on_list_selection_changed(self, partner_id: PartnerId | None) -> None:
@@ -198,6 +308,19 @@ class MainWindow(QMainWindow):
         box.exec()
 
     # ---- helpers
+
+    def _show_partner_view(self, partner_id: PartnerId) -> bool:
+        self.show_view(VIEW_PARTNERS)
+        self.select_partner(partner_id)
+        return self._detail.partner_id() == partner_id
+
+    @Slot()
+    def _reload_next_deadlines(self) -> None:
+        try:
+            next_deadlines = self._services.deadlines.next_by_partner()
+        except PortfolioError:
+            return  # the list stays usable; the deadlines view reports the problem
+        self._list.set_next_deadlines(next_deadlines, self._today())
 
     def _update_actions(self) -> None:
         has_partner = self._detail.partner_id() is not None
@@ -261,6 +384,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._open_demo_action)
         file_menu.addSeparator()
+        file_menu.addAction(self._calendar_export.action)
+        file_menu.addSeparator()
         if self.maintenance_actions is not None:
             for action in self.maintenance_actions.actions():
                 file_menu.addAction(action)
@@ -273,6 +398,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self._delete_partner_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self._trash_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for action in self._views.actions_in_order():
+            view_menu.addAction(action)
         partner_menu = self.menuBar().addMenu(self.tr("&Partner"))
         for action in self._record_actions.values():
             partner_menu.addAction(action)

@@ -40,6 +40,37 @@ _TEXT: dict[str, object] = {
         "Messages", "The notice period must be a positive number."
     ),
     "agreement.document.too_long": QT_TRANSLATE_NOOP("Messages", "That link is too long."),
+    "agreement.reminder_days.invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Please enter the reminder days as whole numbers from 1 to 3650, separated by "
+        "commas (e.g. 120, 60, 30, 14, 7, 1).",
+    ),
+    "agreement.receipt_before_sent": QT_TRANSLATE_NOOP(
+        "Messages", "Receipt cannot have been confirmed before the notice was sent."
+    ),
+    "agreement.notice_sent.future": QT_TRANSLATE_NOOP(
+        "Messages", "The notice cannot have been sent in the future. Record it once it is sent."
+    ),
+    "agreement.receipt.future": QT_TRANSLATE_NOOP(
+        "Messages", "Receipt cannot have been confirmed in the future."
+    ),
+    "agreement.contract_number.too_long": QT_TRANSLATE_NOOP(
+        "Messages", "That contract number is too long."
+    ),
+    "agreement.customer_number.too_long": QT_TRANSLATE_NOOP(
+        "Messages", "That customer number is too long."
+    ),
+    "agreement.deputy.too_long": QT_TRANSLATE_NOOP("Messages", "That name is too long."),
+    "decision.missing": QT_TRANSLATE_NOOP("Messages", "Please choose what to do."),
+    "decision.receipt_without_sent": QT_TRANSLATE_NOOP(
+        "Messages", "Please enter the day the notice was sent before its receipt."
+    ),
+    "reminder.snooze.not_future": QT_TRANSLATE_NOOP(
+        "Messages", "A reminder can only be snoozed until a later day."
+    ),
+    "reminder.not_found": QT_TRANSLATE_NOOP(
+        "Messages", "This reminder no longer applies: its agreement changed or is gone."
+    ),
     "money.invalid": QT_TRANSLATE_NOOP("Messages", "Please enter an amount such as %1."),
     "money.negative": QT_TRANSLATE_NOOP("Messages", "The amount cannot be negative."),
     "money.too_large": QT_TRANSLATE_NOOP("Messages", "That amount is too large."),

@@ -23,10 +23,12 @@ from portfolio_app.domain.timeline import build_timeline
 from portfolio_app.services.catalog import Services
 from portfolio_app.services.changes import Changes
 from portfolio_app.ui import confirm
+from portfolio_app.ui.decision_flow import decide_about_agreement
 from portfolio_app.ui.dialogs.partner_dialog import PartnerDialog
 from portfolio_app.ui.events import AppEvents
 from portfolio_app.ui.formatting import format_date
 from portfolio_app.ui.labels import category_label, label
+from portfolio_app.ui.letter_settings import LetterSettings, SessionLetterSettings
 from portfolio_app.ui.record_editors import RecordEditors
 from portfolio_app.ui.widgets.history_view import HistoryView
 from portfolio_app.ui.widgets.partner_overview import PartnerOverview, header_font, plain_label
@@ -48,6 +50,8 @@ class PartnerDetailPage(QWidget):
         events: AppEvents,
         today: Callable[[], date],
         parent: QWidget | None = None,
+        *,
+        letters: LetterSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("partnerDetail")
@@ -55,6 +59,7 @@ class PartnerDetailPage(QWidget):
         self._services = services
         self._events = events
         self._today = today
+        self._letters = letters or SessionLetterSettings()
         self._dossier: PartnerDossier | None = None
 
         self._placeholder = QLabel(
@@ -80,7 +85,9 @@ class PartnerDetailPage(QWidget):
         self._delete.setAccessibleName(self.tr("Delete partner"))
 
         self._overview = PartnerOverview(today(), content)
-        self._editors = RecordEditors(services, self._run_dialog, self._delete_record, content)
+        self._editors = RecordEditors(
+            services, self._run_dialog, self._delete_record, content, today
+        )
         self._timeline = TimelineView(content)
         self._history = HistoryView(content)
         self._tabs = QTabWidget(content)
@@ -113,7 +120,8 @@ class PartnerDetailPage(QWidget):
 
         self._edit.clicked.connect(self.edit_partner)
         self._delete.clicked.connect(self.delete_partner)
-        self._timeline.open_requested.connect(self._on_timeline_open_requested)
+        self._timeline.open_requested.connect(self.open_item)
+        self._editors.act_requested.connect(self.act_on_agreement)
         self._events.changes_applied.connect(self._on_changes_applied)
 
     # ---- Public API
@@ -200,16 +208,22 @@ class PartnerDetailPage(QWidget):
         if self._run(lambda: self._services.partners.delete_partner(partner_id)):
             self.partner_deleted.emit(partner_id)
 
-    # ---- Slots
+    @Slot(int)
+    def act_on_agreement(self, agreement_id: int) -> None:
+        """Show the agreements tab and the decision dialog for one of the shown agreements."""
+        if self._dossier is None:
+            return
+        self._tabs.setCurrentIndex(TAB_AGREEMENTS)
+        self._editors.panel(ItemKind.AGREEMENT).select(agreement_id)
+        self._run_dialog(
+            lambda: decide_about_agreement(
+                self, self._services, agreement_id, self._today(), self._letters
+            )
+        )
 
     @Slot(object)
-    def _on_changes_applied(self, changes: Changes) -> None:
-        current = self.partner_id()
-        if current is not None and current in changes.partners:
-            self.show_partner(current)
-
-    @Slot(object)
-    def _on_timeline_open_requested(self, ref: ItemRef) -> None:
+    def open_item(self, ref: ItemRef) -> None:
+        """Show the tab holding ``ref`` and open its dialog (the partner's own for a partner)."""
         if ref.kind is ItemKind.PARTNER:
             self.edit_partner()
             return
@@ -222,6 +236,14 @@ class PartnerDetailPage(QWidget):
         if tab is not None:
             self._tabs.setCurrentIndex(tab)
             self._editors.open(ref)
+
+    # ---- Slots
+
+    @Slot(object)
+    def _on_changes_applied(self, changes: Changes) -> None:
+        current = self.partner_id()
+        if current is not None and current in changes.partners:
+            self.show_partner(current)
 
     # ---- helpers
 

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from datetime import date
 
-from portfolio_app.domain.agreement import Agreement
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+
+from portfolio_app.domain.agreement import DEFAULT_REMINDER_DAYS, Agreement
 from portfolio_app.domain.contact import ContactPerson
+from portfolio_app.domain.deadlines import schedule
 from portfolio_app.domain.goal import SharedGoal
 from portfolio_app.domain.note import CommunicationNote
-from portfolio_app.ui.formatting import format_date, format_decimal, format_moment, format_money
+from portfolio_app.ui.formatting import (
+    format_date,
+    format_decimal,
+    format_moment,
+    format_money,
+    from_qdate,
+)
 from portfolio_app.ui.labels import label
+from portfolio_app.ui.schedule_text import schedule_lines, schedule_summary, termination_record
 
 _CONTEXT = "Preview"
 
@@ -40,8 +50,8 @@ def contact_preview(contact: ContactPerson) -> str:
     return "\n".join(lines)
 
 
-def agreement_preview(agreement: Agreement) -> str:
-    """The terms of an agreement."""
+def agreement_preview(agreement: Agreement, today: date | None = None) -> str:
+    """The terms of an agreement, what happens next and the notice details."""
     notice = ""
     if agreement.notice_period is not None:
         notice = (
@@ -57,7 +67,11 @@ def agreement_preview(agreement: Agreement) -> str:
     if agreement.value is not None:
         value = f"{format_money(agreement.value)} {label(agreement.billing_period)}"
     annual = agreement.annual_cost()
+    day = today or from_qdate(QDate.currentDate())
+    plan = schedule(agreement, day)
     lines = [f"{agreement.title} ({label(agreement.kind)}, {label(agreement.status)})"]
+    lines += [schedule_summary(agreement, plan, day), ""]
+    lines += [f"{caption}: {value}" for caption, value in schedule_lines(agreement, plan)]
     lines += _lines(
         (QT_TRANSLATE_NOOP("Preview", "Start"), format_date(agreement.start_date)),
         (
@@ -77,8 +91,33 @@ def agreement_preview(agreement: Agreement) -> str:
         ),
         (QT_TRANSLATE_NOOP("Preview", "Document"), agreement.document_link),
     )
+    lines += _notice_lines(agreement)
     lines += _section(QT_TRANSLATE_NOOP("Preview", "Notes"), agreement.notes)
     return "\n".join(lines)
+
+
+def _notice_lines(agreement: Agreement) -> list[str]:
+    reminders = ""
+    if agreement.reminder_days != DEFAULT_REMINDER_DAYS:
+        reminders = _tr(QT_TRANSLATE_NOOP("Preview", "%1 days before the last notice day")).replace(
+            "%1", ", ".join(str(days) for days in agreement.reminder_days)
+        )
+    decision = ""
+    if agreement.decision is not None:
+        decision = label(agreement.decision)
+        if agreement.decision_reasons:
+            decision += f" — {agreement.decision_reasons}"
+    lines = _lines(
+        (QT_TRANSLATE_NOOP("Preview", "Contract number"), agreement.contract_number),
+        (QT_TRANSLATE_NOOP("Preview", "Customer number"), agreement.customer_number),
+        (QT_TRANSLATE_NOOP("Preview", "Form of notice"), label(agreement.notice_form)),
+        (QT_TRANSLATE_NOOP("Preview", "Deputy"), agreement.deputy),
+        (QT_TRANSLATE_NOOP("Preview", "Reminders"), reminders),
+        (QT_TRANSLATE_NOOP("Preview", "Decision"), decision),
+        (QT_TRANSLATE_NOOP("Preview", "Termination"), termination_record(agreement)),
+    )
+    lines += _section(QT_TRANSLATE_NOOP("Preview", "Notice address"), agreement.notice_address)
+    return lines
 
 
 def _months(months: int | None) -> str:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QDate, QObject, Signal, Slot
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from portfolio_app.domain.dossier import PartnerDossier
 from portfolio_app.domain.ids import ItemKind, ItemRef, PartnerId
@@ -19,11 +20,12 @@ from portfolio_app.ui.dialogs.agreement_dialog import AgreementDialog
 from portfolio_app.ui.dialogs.contact_dialog import ContactDialog
 from portfolio_app.ui.dialogs.goal_dialog import GoalDialog
 from portfolio_app.ui.dialogs.note_dialog import NoteDialog
+from portfolio_app.ui.formatting import from_qdate
 from portfolio_app.ui.models.columns import (
-    AGREEMENT_COLUMNS,
     CONTACT_COLUMNS,
     GOAL_COLUMNS,
     NOTE_COLUMNS,
+    agreement_columns,
 )
 from portfolio_app.ui.previews import agreement_preview, contact_preview, goal_preview, note_preview
 from portfolio_app.ui.widgets.record_list_panel import RecordListPanel
@@ -47,8 +49,15 @@ class _Kind:
     describe: Callable[[Any], str]
 
 
+def _system_today() -> date:
+    return from_qdate(QDate.currentDate())
+
+
 class RecordEditors(QObject):
     """Owns the four record panels and turns their intents into dialogs and service calls."""
+
+    act_requested = Signal(int)
+    """The user wants to act on an agreement's deadline; payload: the agreement's id."""
 
     def __init__(
         self,
@@ -56,12 +65,14 @@ class RecordEditors(QObject):
         run_dialog: DialogRunner,
         run_delete: DeleteRunner,
         parent: QWidget,
+        today: Callable[[], date] = _system_today,
     ) -> None:
         super().__init__(parent)
         self._run_dialog = run_dialog
         self._run_delete = run_delete
         self._partner_id: PartnerId | None = None
         self._parent = parent
+        self._today = today
         self._kinds = [
             _Kind(
                 ItemKind.CONTACT,
@@ -80,12 +91,12 @@ class RecordEditors(QObject):
                 self._panel(
                     parent,
                     "agreement",
-                    AGREEMENT_COLUMNS,
-                    agreement_preview,
+                    agreement_columns(today),
+                    lambda a: agreement_preview(a, today()),
                     self._agreement_texts(),
                 ),
                 services.agreements,
-                AgreementDialog.ask,
+                self._ask_agreement,
                 "agreement",
                 lambda d: d.agreements,
                 lambda n: self.tr("Agreements (%1)").replace("%1", str(n)),
@@ -112,12 +123,24 @@ class RecordEditors(QObject):
                 lambda r: r.subject,
             ),
         ]
+        self._act = self.panel(ItemKind.AGREEMENT).add_selection_button(
+            "agreementAct", self.tr("Act on &deadline…")
+        )
+        self._act.setToolTip(
+            self.tr("Decide whether to renew, renegotiate, switch or cancel, and record the notice")
+        )
         for spec in self._kinds:
             spec.panel.add_requested.connect(self._add_slot(spec))
             spec.panel.edit_requested.connect(self._edit_slot(spec))
             spec.panel.delete_requested.connect(self._delete_slot(spec))
+        self._act.clicked.connect(self._on_act_clicked)
 
     # ---- Public API
+
+    @property
+    def act_button(self) -> QPushButton:
+        """The agreements tab's "Act on deadline…" button."""
+        return self._act
 
     def panels(self) -> list[RecordListPanel]:
         """Contacts, agreements, goals and notes panels, in tab order."""
@@ -157,6 +180,15 @@ class RecordEditors(QObject):
         self._edit(spec, ref.id)
 
     # ---- helpers
+
+    @Slot()
+    def _on_act_clicked(self) -> None:
+        selected = self.panel(ItemKind.AGREEMENT).selected_id()
+        if selected is not None:
+            self.act_requested.emit(selected)
+
+    def _ask_agreement(self, parent: QWidget, **arguments: Any) -> Changes | None:
+        return AgreementDialog.ask(parent, today=self._today(), **arguments)
 
     def _spec(self, kind: ItemKind) -> _Kind:
         return next(spec for spec in self._kinds if spec.kind is kind)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -26,9 +28,11 @@ from portfolio_app.domain.agreement import (
     AgreementStatus,
     BillingPeriod,
     NoticeAnchor,
+    NoticeForm,
     NoticePeriod,
     PeriodUnit,
 )
+from portfolio_app.domain.deadlines import schedule
 from portfolio_app.domain.errors import ValidationError
 from portfolio_app.domain.ids import PartnerId
 from portfolio_app.domain.money import Money
@@ -44,6 +48,13 @@ from portfolio_app.ui.dialogs.fields import (
     set_expanding,
 )
 from portfolio_app.ui.dialogs.record_dialog import RecordDialog
+from portfolio_app.ui.formatting import from_qdate
+from portfolio_app.ui.schedule_text import schedule_summary, termination_record
+
+_SUMMARY_STYLE = (
+    "QLabel#agreementSummary { background-color: #eef4fb; border: 1px solid #b7cde6;"
+    " border-radius: 4px; padding: 6px; color: #1d3b5c; }"
+)
 
 
 class AgreementDialog(RecordDialog[Agreement]):
@@ -56,23 +67,35 @@ class AgreementDialog(RecordDialog[Agreement]):
         save: Callable[[Agreement], Changes],
         partner_id: PartnerId,
         agreement: Agreement | None = None,
+        today: date | None = None,
     ) -> None:
         super().__init__(parent, save=save, object_name="agreementDialog")
         self.setWindowTitle(self.tr("Edit Agreement") if agreement else self.tr("New Agreement"))
         self._original = agreement or Agreement(id=None, partner_id=partner_id, title="")
+        self._today = today or from_qdate(QDate.currentDate())
 
         self._tabs = QTabWidget(self)
         self._tabs.setObjectName("agreementTabs")
         self._tabs.setAccessibleName(self.tr("Agreement sections"))
         self._tabs.addTab(self._general_page(), self.tr("&General"))
         self._tabs.addTab(self._term_page(), self.tr("Te&rm && notice"))
+        self._tabs.addTab(self._notice_page(), self.tr("Not&ice && contact"))
         self._add_page(self._tabs, 1)
+        self._summary = QLabel(self)
+        self._summary.setObjectName("agreementSummary")
+        self._summary.setTextFormat(Qt.TextFormat.PlainText)
+        self._summary.setWordWrap(True)
+        self._summary.setStyleSheet(_SUMMARY_STYLE)
+        self._summary.setAccessibleName(self.tr("What happens next"))
+        self._add_page(self._summary)
         self._fill(self._original)
         self.setMinimumWidth(600)
 
         self._notice_amount.valueChanged.connect(self._on_notice_amount_changed)
         self._renews.toggled.connect(self._renewal_months.setEnabled)
         self._browse.clicked.connect(self._on_browse_clicked)
+        self._connect_summary()
+        self._update_summary()
 
     @classmethod
     def ask(
@@ -82,6 +105,7 @@ class AgreementDialog(RecordDialog[Agreement]):
         save: Callable[[Agreement], Changes],
         partner_id: PartnerId,
         agreement: Agreement | None = None,
+        today: date | None = None,
     ) -> Changes | None:
         """Let the user create or edit an agreement and save it through ``save``.
 
@@ -90,11 +114,19 @@ class AgreementDialog(RecordDialog[Agreement]):
             save: Stores the agreement; its errors keep the dialog open.
             partner_id: The partner a new agreement belongs to.
             agreement: The agreement to edit, or ``None`` for a new one.
+            today: The day the summary of the dates counts from (default: the system's).
 
         Returns:
             What ``save`` changed, or ``None`` if the user cancelled.
         """
-        return cls._run(cls(parent, save=save, partner_id=partner_id, agreement=agreement))
+        return cls._run(
+            cls(parent, save=save, partner_id=partner_id, agreement=agreement, today=today)
+        )
+
+    @property
+    def summary_text(self) -> str:
+        """The plain-language summary of the computed dates, as shown."""
+        return self._summary.text()
 
     def _general_page(self) -> QWidget:
         page = QWidget(self)
@@ -220,6 +252,53 @@ class AgreementDialog(RecordDialog[Agreement]):
         self._register("notice_period", self._notice_amount)
         return row_widget
 
+    def _notice_page(self) -> QWidget:
+        page = QWidget(self)
+        form = self._new_form(page)
+        self._contract_number = self._line(page, "agreementContractNumber")
+        self._add_row(
+            form, self.tr("&Contract number:"), self._contract_number, field="contract_number"
+        )
+        self._customer_number = self._line(page, "agreementCustomerNumber")
+        self._add_row(
+            form, self.tr("C&ustomer number:"), self._customer_number, field="customer_number"
+        )
+        self._notice_address = TextArea(page, "agreementNoticeAddress", lines=4)
+        self._notice_address.setPlaceholderText(
+            self.tr("Where the notice must go, if not to the partner's address")
+        )
+        self._add_row(
+            form, self.tr("Notice &address:"), self._notice_address, field="notice_address"
+        )
+        self._notice_form = enum_combo(page, NoticeForm, "agreementNoticeForm")
+        self._add_row(form, self.tr("Required &form:"), self._notice_form)
+        self._deputy = self._line(page, "agreementDeputy")
+        self._deputy.setPlaceholderText(self.tr("Who acts on the deadlines when you are away"))
+        self._add_row(form, self.tr("De&puty:"), self._deputy, field="deputy")
+        self._reminder_days = self._line(page, "agreementReminderDays")
+        self._reminder_days.setPlaceholderText("120, 60, 30, 14, 7, 1")
+        self._reminder_days.setToolTip(
+            self.tr(
+                "Days before the last notice day on which you are reminded, separated by "
+                "commas. Reminders repeat until you mark them done."
+            )
+        )
+        self._add_row(
+            form, self.tr("Remind me, da&ys before:"), self._reminder_days, field="reminder_days"
+        )
+        self._termination = QLabel(page)
+        self._termination.setObjectName("agreementTermination")
+        self._termination.setTextFormat(Qt.TextFormat.PlainText)
+        self._termination.setWordWrap(True)
+        form.addRow(self._termination)
+        return page
+
+    @staticmethod
+    def _line(parent: QWidget, object_name: str) -> QLineEdit:
+        edit = QLineEdit(parent)
+        edit.setObjectName(object_name)
+        return edit
+
     def _months_spin(self, parent: QWidget, object_name: str, minimum: int) -> QSpinBox:
         spin = QSpinBox(parent)
         spin.setObjectName(object_name)
@@ -249,6 +328,33 @@ class AgreementDialog(RecordDialog[Agreement]):
         self._renews.setChecked(agreement.renewal_months is not None)
         self._renewal_months.setValue(agreement.renewal_months or 12)
         self._renewal_months.setEnabled(agreement.renewal_months is not None)
+        self._contract_number.setText(agreement.contract_number)
+        self._customer_number.setText(agreement.customer_number)
+        self._notice_address.setPlainText(agreement.notice_address)
+        select_data(self._notice_form, agreement.notice_form)
+        self._deputy.setText(agreement.deputy)
+        self._reminder_days.setText(", ".join(str(days) for days in agreement.reminder_days))
+        record = termination_record(agreement)
+        self._termination.setText(record)
+        self._termination.setVisible(bool(record))
+
+    def _reminder_days_value(self) -> tuple[int, ...]:
+        """The reminder days typed in, e.g. "120, 60, 30" → (120, 60, 30).
+
+        Raises:
+            ValidationError: ``agreement.reminder_days.invalid`` on field ``reminder_days``.
+        """
+        text = self._reminder_days.text().replace(";", ",")
+        parts = [part.strip() for part in text.split(",") if part.strip()]
+        try:
+            days = tuple(int(part) for part in parts)
+        except ValueError as error:
+            raise ValidationError(
+                "agreement.reminder_days.invalid", text, field="reminder_days"
+            ) from error
+        if not days:
+            raise ValidationError("agreement.reminder_days.invalid", text, field="reminder_days")
+        return days
 
     def _value(self) -> Money | None:
         """The value typed in, or ``None`` when the amount is empty.
@@ -265,7 +371,8 @@ class AgreementDialog(RecordDialog[Agreement]):
             field = "currency" if error.code == "money.currency" else "value"
             raise ValidationError(error.code, error.detail, field=field) from error
 
-    def _build(self) -> Agreement:
+    def _terms(self) -> Agreement:
+        """The original with the status and the term fields as entered (for the summary)."""
         notice_amount = self._notice_amount.value()
         notice = (
             NoticePeriod(notice_amount, current_enum(self._notice_unit, PeriodUnit))
@@ -274,8 +381,6 @@ class AgreementDialog(RecordDialog[Agreement]):
         )
         return dataclasses.replace(
             self._original,
-            title=self._title.text(),
-            kind=current_enum(self._kind, AgreementKind),
             status=current_enum(self._status, AgreementStatus),
             start_date=self._start.value(),
             end_date=self._end.value(),
@@ -283,11 +388,48 @@ class AgreementDialog(RecordDialog[Agreement]):
             notice_period=notice,
             notice_anchor=current_enum(self._notice_anchor, NoticeAnchor),
             renewal_months=self._renewal_months.value() if self._renews.isChecked() else None,
+        )
+
+    def _build(self) -> Agreement:
+        return dataclasses.replace(
+            self._terms(),
+            title=self._title.text(),
+            kind=current_enum(self._kind, AgreementKind),
             value=self._value(),
             billing_period=current_enum(self._billing, BillingPeriod),
             document_link=self._document.text(),
             notes=self._notes.toPlainText(),
+            contract_number=self._contract_number.text(),
+            customer_number=self._customer_number.text(),
+            notice_address=self._notice_address.toPlainText(),
+            notice_form=current_enum(self._notice_form, NoticeForm),
+            deputy=self._deputy.text(),
+            reminder_days=self._reminder_days_value(),
         )
+
+    def _connect_summary(self) -> None:
+        for combo in (self._status, self._notice_unit, self._notice_anchor):
+            combo.currentIndexChanged.connect(self._update_summary)
+        for spin in (self._minimum_term, self._notice_amount, self._renewal_months):
+            spin.valueChanged.connect(self._update_summary)
+        self._renews.toggled.connect(self._update_summary)
+        for dates in (self._start, self._end):
+            dates.check_box.toggled.connect(self._update_summary)
+            dates.date_edit.dateChanged.connect(self._update_summary)
+
+    @Slot()
+    def _update_summary(self) -> None:
+        terms = self._terms()
+        if terms.start_date and terms.end_date and terms.end_date < terms.start_date:
+            self._summary.setText(self.tr("The end date lies before the start date."))
+            return
+        text = schedule_summary(terms, schedule(terms, self._today), self._today)
+        if terms.status is AgreementStatus.TERMINATED and terms.notice_sent_on is None:
+            text += " " + self.tr(
+                "Record when and how the notice was sent with “Act on deadline…” in the "
+                "agreements tab."
+            )
+        self._summary.setText(text)
 
     @Slot(int)
     def _on_notice_amount_changed(self, amount: int) -> None:

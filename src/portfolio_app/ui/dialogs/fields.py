@@ -165,6 +165,12 @@ class OptionalDateEdit(QWidget):
         if value is not None:
             self._edit.setDate(self._last)
 
+    def set_suggestion(self, value: date) -> None:
+        """The day the date edit starts from when the user ticks the check box."""
+        if self._check.isChecked():
+            return
+        self._last = to_qdate(value)
+
     def set_accessible_name(self, name: str) -> None:
         """Name the date edit for assistive technology."""
         self._edit.setAccessibleName(name)

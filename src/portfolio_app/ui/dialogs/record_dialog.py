@@ -39,6 +39,10 @@ _MESSAGE_STYLE = (
     "QLabel#dialogMessage { color: #8a1c1c; background-color: #fdecea;"
     " border: 1px solid #e3a29d; border-radius: 4px; padding: 6px; }"
 )
+_NOTE_STYLE = (
+    "QLabel#dialogMessage { color: #1d3b5c; background-color: #e8f1fb;"
+    " border: 1px solid #9cbfe3; border-radius: 4px; padding: 6px; }"
+)
 _INVALID_STYLE = '*[invalid="true"] { border: 2px solid #c62828; border-radius: 3px; }'
 
 
@@ -131,8 +135,7 @@ class RecordDialog(QDialog, Generic[T]):
     def show_error(self, error: PortfolioError) -> None:
         """Say what is wrong, and mark and focus the field it concerns (if known)."""
         self._clear_mark()
-        self._message.setText(error_text(error))
-        self._message.show()
+        self._show_text(error_text(error))
         widget = self._fields.get(error.field) if error.field else None
         if widget is None:
             return
@@ -146,6 +149,12 @@ class RecordDialog(QDialog, Generic[T]):
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---- For subclasses
+
+    def _show_text(self, text: str, *, error: bool = True) -> None:
+        """Show a sentence in the message line: a problem, or (``error=False``) a note."""
+        self._message.setStyleSheet(_MESSAGE_STYLE if error else _NOTE_STYLE)
+        self._message.setText(text)
+        self._message.show()
 
     def _build(self) -> T:
         """Build the domain object from the widgets.

@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtGui import QColor
 
 from portfolio_app.domain.agreement import Agreement, AgreementStatus
 from portfolio_app.domain.contact import ContactPerson
+from portfolio_app.domain.deadlines import schedule
 from portfolio_app.domain.goal import GoalStatus, SharedGoal
 from portfolio_app.domain.note import CommunicationNote, Mood
 from portfolio_app.domain.partner import PartnerStatus
-from portfolio_app.ui.formatting import format_date, format_decimal, format_moment, format_money
+from portfolio_app.ui.formatting import (
+    format_date,
+    format_decimal,
+    format_moment,
+    format_money,
+    from_qdate,
+)
 from portfolio_app.ui.labels import category_label, label
 from portfolio_app.ui.models.record_table_model import Column
+from portfolio_app.ui.schedule_text import NextDate, next_date
+from portfolio_app.ui.urgency import urgency_foreground
 
 _CONTEXT = "Columns"
 
@@ -95,20 +106,56 @@ def _agreement_colour(agreement: Agreement) -> QColor | None:
     return _MUTED if done else None
 
 
-AGREEMENT_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda a: a.title, colour=_agreement_colour),
-    Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda a: label(a.kind)),
-    Column(
-        QT_TRANSLATE_NOOP("Columns", "Status"), lambda a: label(a.status), colour=_agreement_colour
-    ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Term"), _term, sort_key=lambda a: _iso(a.start_date)),
-    Column(
-        QT_TRANSLATE_NOOP("Columns", "Value"),
-        _value,
-        sort_key=lambda a: float(a.annual_cost().amount) if a.annual_cost() else -1.0,
-        align_right=True,
-    ),
-)
+@lru_cache(maxsize=1024)
+def _next_date(agreement: Agreement, today: date) -> NextDate | None:
+    return next_date(agreement, schedule(agreement, today), today)
+
+
+def _system_today() -> date:
+    return from_qdate(QDate.currentDate())
+
+
+def agreement_columns(today: Callable[[], date] = _system_today) -> tuple[Column, ...]:
+    """The agreement table's columns; "Next deadline" is worked out as of ``today()``."""
+
+    def next_text(agreement: Agreement) -> str:
+        found = _next_date(agreement, today())
+        return found.text if found else ""
+
+    def next_key(agreement: Agreement) -> str:
+        found = _next_date(agreement, today())
+        return found.day.isoformat() if found else "9999-12-31"
+
+    def next_colour(agreement: Agreement) -> QColor | None:
+        found = _next_date(agreement, today())
+        return urgency_foreground(found.urgency) if found else None
+
+    return (
+        Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda a: a.title, colour=_agreement_colour),
+        Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda a: label(a.kind)),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            lambda a: label(a.status),
+            colour=_agreement_colour,
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Term"), _term, sort_key=lambda a: _iso(a.start_date)),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Next deadline"),
+            next_text,
+            sort_key=next_key,
+            colour=next_colour,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Value"),
+            _value,
+            sort_key=lambda a: float(a.annual_cost().amount) if a.annual_cost() else -1.0,
+            align_right=True,
+        ),
+    )
+
+
+AGREEMENT_COLUMNS = agreement_columns()
+AGREEMENT_NEXT_DEADLINE = 4
 
 
 def _kpi(goal: SharedGoal) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import date
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -16,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from portfolio_app.domain.deadlines import Deadline
 from portfolio_app.domain.ids import PartnerId
 from portfolio_app.domain.partner import Partner, PartnerStatus
 from portfolio_app.ui.labels import category_label, label
-from portfolio_app.ui.models.columns import PARTNER_COLUMNS, PARTNER_NAME
+from portfolio_app.ui.models.columns import PARTNER_NAME
 from portfolio_app.ui.models.partner_filter_proxy import PartnerFilterProxy
-from portfolio_app.ui.models.record_table_model import RecordTableModel
+from portfolio_app.ui.models.partner_table_model import PARTNER_NEXT_DEADLINE, PartnerTableModel
 from portfolio_app.ui.models.roles import ID_ROLE
 from portfolio_app.ui.widgets.record_table import RecordTable
 
@@ -36,7 +38,7 @@ class PartnerListPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._model = RecordTableModel(PARTNER_COLUMNS, self)
+        self._model = PartnerTableModel(self)
         self._proxy = PartnerFilterProxy(self)
         self._proxy.setSourceModel(self._model)
 
@@ -120,6 +122,17 @@ class PartnerListPanel(QWidget):
         self._update_count()
         if selected is not None and not self.select_partner(selected):
             self.selection_changed.emit(None)
+
+    def set_next_deadlines(self, deadlines: Mapping[PartnerId, Deadline], today: date) -> None:
+        """Show each partner's next deadline (partners not in ``deadlines`` have none)."""
+        self._model.set_next_deadlines(deadlines, today)
+
+    def next_deadline_texts(self) -> list[str]:
+        """The "Next deadline" cells in the order shown."""
+        return [
+            str(self._proxy.index(row, PARTNER_NEXT_DEADLINE).data() or "")
+            for row in range(self._proxy.rowCount())
+        ]
 
     def set_categories(self, categories: Sequence[str]) -> None:
         """Offer these category values in the category filter, keeping the current choice."""

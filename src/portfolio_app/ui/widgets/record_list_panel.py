@@ -77,11 +77,13 @@ class RecordListPanel(QWidget):
         self._preview.setPlaceholderText(texts["preview_hint"])
         self._preview.setVisible(preview is not None)
 
+        self._extra: list[QPushButton] = []
         buttons = QHBoxLayout()
         buttons.addWidget(self._add)
         buttons.addWidget(self._edit)
         buttons.addWidget(self._delete)
         buttons.addStretch(1)
+        self._buttons = buttons
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self._stack)
         splitter.addWidget(self._preview)
@@ -125,6 +127,17 @@ class RecordListPanel(QWidget):
     def preview(self) -> QPlainTextEdit:
         """The read-only preview of the selected record."""
         return self._preview
+
+    def add_selection_button(self, name: str, text: str) -> QPushButton:
+        """Add a button after Delete that is enabled while a record is selected.
+
+        The caller connects its ``clicked`` and reads :meth:`selected_id`.
+        """
+        button = self._button(name, text)
+        self._buttons.insertWidget(self._buttons.count() - 1, button)
+        self._extra.append(button)
+        self._update_state()
+        return button
 
     def set_records(self, records: Sequence[Any]) -> None:
         """Replace the rows, keeping the selection where possible."""
@@ -182,6 +195,8 @@ class RecordListPanel(QWidget):
         rows = self._table.selectionModel().selectedRows()
         self._edit.setEnabled(bool(rows))
         self._delete.setEnabled(bool(rows))
+        for button in self._extra:
+            button.setEnabled(bool(rows))
         if self._preview_text is not None:
             record = rows[0].data(RECORD_ROLE) if rows else None
             self._preview.setPlainText(self._preview_text(record) if record is not None else "")

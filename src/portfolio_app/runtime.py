@@ -91,6 +91,7 @@ def build_runtime(
         lambda: local_today(clock),
         maintenance=maintenance,
         settings=settings,
+        clock=clock,
     )
     return Runtime(database, services, maintenance, window, guard)
 

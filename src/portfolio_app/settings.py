@@ -8,6 +8,8 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 _BACKUP_FOLDER = "backup/folder"
 _ACCEPTED_LOCATIONS = "location/accepted"
+_LETTER_TEMPLATE = "letter/template"
+_LETTER_SENDER = "letter/sender"
 
 
 class Settings(QObject):
@@ -47,6 +49,27 @@ class Settings(QObject):
         if path not in accepted:
             self._store.setValue(_ACCEPTED_LOCATIONS, [*accepted, path])
             self._store.sync()
+
+    def letter_template(self) -> str:
+        """The user's termination-letter template ("" = the built-in one)."""
+        return str(self._store.value(_LETTER_TEMPLATE, "") or "")
+
+    def set_letter_template(self, text: str) -> None:
+        """Remember the template ("" returns to the built-in one)."""
+        self._write(_LETTER_TEMPLATE, text)
+
+    def letter_sender(self) -> str:
+        """The sender block printed on letters."""
+        return str(self._store.value(_LETTER_SENDER, "") or "")
+
+    def set_letter_sender(self, text: str) -> None:
+        """Remember the sender block."""
+        self._write(_LETTER_SENDER, text)
+
+    def _write(self, key: str, value: str) -> None:
+        self._store.setValue(key, value)
+        self._store.sync()
+        self.changed.emit(key)
 
     def sync(self) -> None:
         """Write pending changes to disk."""

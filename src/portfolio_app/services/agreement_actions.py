@@ -43,8 +43,11 @@ class AgreementActionService:
         sent_on: date,
         sent_via: str,
         receipt_confirmed_on: date | None,
+        reasons: str | None = None,
     ) -> Changes:
         """Record that notice was sent: the agreement becomes terminated, decision cancel.
+
+        ``reasons`` (if given) are stored with the decision in the same transaction.
 
         Raises:
             ValidationError: ``agreement.notice_sent.future`` (field ``notice_sent_on``),
@@ -67,6 +70,7 @@ class AgreementActionService:
                 agreement,
                 status=AgreementStatus.TERMINATED,
                 decision=Decision.CANCEL,
+                decision_reasons=agreement.decision_reasons if reasons is None else reasons,
                 notice_sent_on=sent_on,
                 notice_sent_via=sent_via,
                 receipt_confirmed_on=receipt_confirmed_on,

@@ -137,3 +137,32 @@ def test_actions_on_a_missing_or_trashed_agreement_are_not_found(
     with pytest.raises(NotFoundError):
         service.record_termination(2, sent_on=TODAY, sent_via="", receipt_confirmed_on=None)
     assert uow.commits == 0
+
+
+def test_a_termination_stores_its_reasons_in_the_same_commit(
+    service: AgreementActionService, uow: FakeUnitOfWork
+) -> None:
+    commits = uow.commits
+
+    service.record_termination(
+        1,
+        sent_on=TODAY,
+        sent_via="Einschreiben mit Rückschein",
+        receipt_confirmed_on=None,
+        reasons="Preise um 12 % gestiegen, dreimal verspätete Wartung.",
+    )
+
+    agreement = stored(uow)
+    assert agreement.decision is Decision.CANCEL
+    assert agreement.decision_reasons == "Preise um 12 % gestiegen, dreimal verspätete Wartung."
+    assert uow.commits == commits + 1
+
+
+def test_a_termination_without_reasons_keeps_the_earlier_ones(
+    service: AgreementActionService, uow: FakeUnitOfWork
+) -> None:
+    service.record_decision(1, Decision.CANCEL, "Anbieter wechselt den Standort.")
+
+    service.record_termination(1, sent_on=TODAY, sent_via="Fax", receipt_confirmed_on=None)
+
+    assert stored(uow).decision_reasons == "Anbieter wechselt den Standort."

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from portfolio_app.app import Application
 from portfolio_app.paths import AppPaths
+from portfolio_app.ui.main_window import VIEW_COSTS, VIEW_DEADLINES, VIEW_PARTNERS
 from portfolio_app.ui.partner_detail_page import TAB_NOTES, TAB_OVERVIEW, TAB_TIMELINE
 
 OUT = Path(__file__).resolve().parent
@@ -47,12 +48,23 @@ def main() -> int:
             TAB_NOTES: "screenshot-notes.png",
         }
 
+        def save(filename: str) -> None:
+            for _ in range(10):  # layouts settle over several rounds of posted events
+                qt_app.processEvents()
+            window.grab().save(str(OUT / filename))
+            print(OUT / filename)  # noqa: T201
+
         def grab_all() -> None:
             for tab, filename in shots.items():
                 window.detail.tabs.setCurrentIndex(tab)
-                qt_app.processEvents()
-                window.grab().save(str(OUT / filename))
-                print(OUT / filename)  # noqa: T201
+                save(filename)
+            for view, filename in (
+                (VIEW_DEADLINES, "screenshot-deadlines.png"),
+                (VIEW_COSTS, "screenshot-costs.png"),
+            ):
+                window.show_view(view)
+                save(filename)
+            window.show_view(VIEW_PARTNERS)
             qt_app.quit()
 
         QTimer.singleShot(500, grab_all)

@@ -175,3 +175,31 @@ def test_the_portfolio_fixture_is_what_the_costs_count(runtime: Runtime) -> None
         stored.framework,
         stored.leasing,
     ]
+
+
+def test_charts_filled_while_hidden_show_every_bar_when_opened(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from portfolio_app.demo.generator import populate_demo
+    from portfolio_app.storage.opening import open_database
+
+    path = tmp_path / "demo.sqlite3"
+    database = open_database(path, create=True)
+    populate_demo(database.unit_of_work, today=date(2026, 11, 29))
+    database.close()
+    runtime = start(qtbot, path)  # the costs view is filled while the partners view shows
+    window = runtime.window
+    window.resize(1440, 900)
+    window.show()
+    qtbot.waitExposed(window)
+
+    page = _costs(qtbot, window)
+
+    charts = [chart for chart in page.findChildren(HorizontalBarChart) if chart.bars()]
+    assert charts
+    for chart in charts:
+        assert len(chart.bars()) > 2
+        assert chart.height() >= chart.sizeHint().height()
+    stop(runtime)

@@ -55,6 +55,9 @@ class _Chart(QWidget):
         self.setAccessibleDescription(
             "; ".join(bar.description() for bar in self._bars) or empty_text
         )
+        # A layout inside a scroll area on a hidden view keeps the old height unless the
+        # minimum changes too; pin it to what the bars need.
+        self.setMinimumHeight(self.minimumSizeHint().height())
         self.updateGeometry()
         self.update()
 

@@ -52,13 +52,13 @@ def _open_first(application: Application, paths: AppPaths, db: Path | None, demo
     except StorageError as error:
         failure = error
     if failure.code == "db.in_use" and InstanceGuard(Path(failure.detail)).notify_running():
-        print(  # noqa: T201
+        print(
             f"portfolio-app: {failure.detail} is already open; switched to that window.",
             file=sys.stderr,
         )
         return -1
     message = error_text(failure) + (f" ({failure.detail})" if failure.detail else "")
-    print(f"portfolio-app: error: {message}", file=sys.stderr)  # noqa: T201
+    print(f"portfolio-app: error: {message}", file=sys.stderr)
     if failure.code == "db.corrupt":
         try:
             if application.recover(_database_asked_for(paths, db, demo), failure) is not None:

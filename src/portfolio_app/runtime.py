@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -78,7 +78,7 @@ def build_runtime(
     Raises:
         StorageError: The file cannot be used; it was left untouched.
     """
-    folder: Callable[[], Path] = lambda: backup_folder_for(path, settings)  # noqa: E731
+    folder = functools.partial(backup_folder_for, path, settings)
     database = open_database(path, create=create, backup_folder=folder(), now=clock())
     services = build_services(database.unit_of_work, clock)
     purged = services.trash.purge_expired(clock())

@@ -39,7 +39,7 @@ from portfolio_app.ui import confirm
 from portfolio_app.ui.events import AppEvents
 from portfolio_app.ui.formatting import format_money, format_month
 from portfolio_app.ui.labels import category_label
-from portfolio_app.ui.models.record_table_model import Column, RecordTableModel
+from portfolio_app.ui.models.record_table_model import ALIGN_RIGHT, Column, RecordTableModel
 from portfolio_app.ui.models.roles import RECORD_ROLE, SORT_KEY_ROLE
 from portfolio_app.ui.widgets.cost_charts import Bar, ColumnChart, HorizontalBarChart
 from portfolio_app.ui.widgets.partner_overview import header_font, plain_label
@@ -75,13 +75,13 @@ COST_COLUMNS = (
         QT_TRANSLATE_NOOP("Columns", "Per year"),
         lambda r: format_money(r.annual),
         sort_key=lambda r: float(r.annual.amount),
-        align_right=True,
+        alignment=ALIGN_RIGHT,
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Share"),
         _share,
         sort_key=lambda r: r.share or 0.0,
-        align_right=True,
+        alignment=ALIGN_RIGHT,
     ),
 )
 

@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +31,7 @@ from portfolio_app.ui.events import AppEvents
 from portfolio_app.ui.models.deadline_model import DeadlineColumn, DeadlineTableModel
 from portfolio_app.ui.models.roles import RECORD_ROLE, SORT_KEY_ROLE
 from portfolio_app.ui.widgets.partner_overview import header_font
+from portfolio_app.ui.widgets.record_table import RecordTable
 
 HORIZONS = (30, 60, 90, 180, 365)
 DEFAULT_HORIZON = 90
@@ -238,20 +238,10 @@ class DeadlinesPage(QWidget):
     # ---- helpers
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("deadlinesView")
-        table.setAccessibleName(self.tr("Deadlines"))
-        table.setModel(self._proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.setSortingEnabled(True)
+        table = RecordTable("deadlinesView", self.tr("Deadlines"), self._model, self._proxy, self)
+        table.setAlternatingRowColors(False)  # rows are tinted by urgency instead
         table.sortByColumn(DeadlineColumn.DATE, Qt.SortOrder.AscendingOrder)
         header = table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DeadlineColumn.ITEM, QHeaderView.ResizeMode.Stretch)
         return table

@@ -23,7 +23,7 @@ from portfolio_app.ui.formatting import (
     from_qdate,
 )
 from portfolio_app.ui.labels import category_label, label
-from portfolio_app.ui.models.record_table_model import Column
+from portfolio_app.ui.models.record_table_model import ALIGN_RIGHT, Column
 from portfolio_app.ui.schedule_text import NextDate, next_date
 from portfolio_app.ui.urgency import urgency_foreground
 
@@ -149,7 +149,7 @@ def agreement_columns(today: Callable[[], date] = _system_today) -> tuple[Column
             QT_TRANSLATE_NOOP("Columns", "Value"),
             _value,
             sort_key=lambda a: float(a.annual_cost().amount) if a.annual_cost() else -1.0,
-            align_right=True,
+            alignment=ALIGN_RIGHT,
         ),
     )
 

@@ -3,28 +3,18 @@
 from __future__ import annotations
 
 import enum
-import html
 from collections.abc import Sequence
-from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from typing_extensions import override
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 
 from portfolio_app.domain.audit import AuditEntry
 from portfolio_app.ui.formatting import format_moment
 from portfolio_app.ui.history_text import change_lines, changes_summary, headline
-from portfolio_app.ui.models.roles import ID_ROLE, RECORD_ROLE
+from portfolio_app.ui.models.record_table_model import Column, RecordTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 _CONTEXT = "HistoryModel"
+_TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+"""Rows grow with wrapped changes; every cell starts at the top."""
 
 
 class HistoryColumn(enum.IntEnum):
@@ -35,84 +25,34 @@ class HistoryColumn(enum.IntEnum):
     CHANGES = 2
 
 
-_HEADERS = {
-    HistoryColumn.WHEN: QT_TRANSLATE_NOOP("HistoryModel", "When"),
-    HistoryColumn.WHAT: QT_TRANSLATE_NOOP("HistoryModel", "What happened"),
-    HistoryColumn.CHANGES: QT_TRANSLATE_NOOP("HistoryModel", "Changes"),
-}
+HISTORY_COLUMNS = (
+    Column(
+        QT_TRANSLATE_NOOP("HistoryModel", "When"),
+        lambda entry: format_moment(entry.at),
+        sort_key=lambda entry: entry.at.isoformat(),
+        alignment=_TOP_LEFT,
+    ),
+    Column(QT_TRANSLATE_NOOP("HistoryModel", "What happened"), headline, alignment=_TOP_LEFT),
+    Column(
+        QT_TRANSLATE_NOOP("HistoryModel", "Changes"),
+        changes_summary,
+        tooltip=change_lines,
+        alignment=_TOP_LEFT,
+    ),
+)
+"""In :class:`HistoryColumn` order; the changes' tooltip lists every change in full."""
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RecordTableModel):
     """Rows are audit entries in the order given (the service gives newest first)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._entries: list[AuditEntry] = []
+        super().__init__(HISTORY_COLUMNS, parent, header_context=_CONTEXT)
 
     def set_entries(self, entries: Sequence[AuditEntry]) -> None:
         """Replace all rows."""
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
+        self.set_records(entries)
 
     def entries(self) -> list[AuditEntry]:
         """The rows, in order."""
-        return list(self._entries)
-
-    @override
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
-    @override
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(HistoryColumn)
-
-    @override
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        entry = self._entries[index.row()]
-        column = HistoryColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(entry, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(entry, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        if role == ID_ROLE:
-            return entry.id
-        if role == RECORD_ROLE:
-            return entry
-        return None
-
-    @override
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HistoryColumn)
-        ):
-            return QCoreApplication.translate(_CONTEXT, str(_HEADERS[HistoryColumn(section)]))
-        return None
-
-    def _text(self, entry: AuditEntry, column: HistoryColumn) -> str:
-        if column is HistoryColumn.WHEN:
-            return format_moment(entry.at)
-        if column is HistoryColumn.WHAT:
-            return headline(entry)
-        return changes_summary(entry)
-
-    def _tooltip(self, entry: AuditEntry, column: HistoryColumn) -> str | None:
-        """The full text, escaped: tooltips guess rich text, user text must stay literal."""
-        if column is HistoryColumn.CHANGES:
-            lines = change_lines(entry)
-        else:
-            lines = [self._text(entry, column)]
-        if not any(lines):
-            return None
-        return "<p>" + "<br>".join(html.escape(line) for line in lines) + "</p>"
+        return self.records()

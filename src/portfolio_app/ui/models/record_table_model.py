@@ -22,29 +22,62 @@ from portfolio_app.ui.models.roles import FILTER_ROLE, ID_ROLE, RECORD_ROLE, SOR
 
 _Index = QModelIndex | QPersistentModelIndex
 HEADER_CONTEXT = "Columns"
+"""The translation context of column titles unless a model names another one."""
+ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+"""Alignment of amounts and other numbers."""
 
 
 @dataclass(frozen=True, slots=True)
 class Column:
     """How one column shows a record.
 
-    ``title`` is an untranslated source text marked with ``QT_TRANSLATE_NOOP("Columns", …)``.
+    ``title`` is an untranslated source text marked with ``QT_TRANSLATE_NOOP`` in the
+    model's header context (``"Columns"`` unless the model names another).
+
+    Attributes:
+        title: The header text, untranslated.
+        display: The cell's text; ``None`` leaves the cell empty (no text, no tooltip).
+        sort_key: What the column sorts by (strings are case-folded); default: the text.
+        filter_value: The raw value a filter compares against (``FILTER_ROLE``).
+        colour: The text colour; ``None`` keeps the palette's.
+        background: The cell's background; ``None`` keeps the palette's.
+        tooltip: The tooltip's lines, always shown literally; default: the text.
+        alignment: Where the text sits in the cell; ``None`` keeps the view's default.
     """
 
     title: object
-    display: Callable[[Any], str]
+    display: Callable[[Any], str | None]
     sort_key: Callable[[Any], str | int | float] | None = None
     filter_value: Callable[[Any], str] | None = None
     colour: Callable[[Any], QColor | None] | None = None
-    align_right: bool = False
+    background: Callable[[Any], QColor | None] | None = None
+    tooltip: Callable[[Any], Sequence[str]] | None = None
+    alignment: Qt.AlignmentFlag | None = None
+
+
+def _own_id(record: Any) -> Any:
+    return record.id
 
 
 class RecordTableModel(QAbstractTableModel):
-    """Rows are immutable domain objects with an ``id``; the owner replaces them wholesale."""
+    """Rows are immutable domain objects; the owner replaces them wholesale.
 
-    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+    ``id_of`` gives a row's id (``ID_ROLE``, :meth:`row_of`); by default the record's ``id``.
+    Pass ``None`` for records without one: ``ID_ROLE`` is then ``None`` for every row.
+    """
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        parent: QObject | None = None,
+        *,
+        header_context: str = HEADER_CONTEXT,
+        id_of: Callable[[Any], Any] | None = _own_id,
+    ) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
+        self._header_context = header_context
+        self._id_of = id_of
         self._records: list[Any] = []
 
     def set_records(self, records: Sequence[Any]) -> None:
@@ -59,8 +92,10 @@ class RecordTableModel(QAbstractTableModel):
 
     def row_of(self, record_id: int) -> int | None:
         """The row showing the record with this id, if any."""
+        if self._id_of is None:
+            return None
         for row, record in enumerate(self._records):
-            if record.id == record_id:
+            if self._id_of(record) == record_id:
                 return row
         return None
 
@@ -77,28 +112,11 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         record = self._records[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(record)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            # Tooltips guess rich text; escape so user text is always shown literally.
-            text = column.display(record)
-            return f"<p>{html.escape(text)}</p>" if text else None
-        if role == SORT_KEY_ROLE:
-            key = column.sort_key or column.display
-            value = key(record)
-            return value.casefold() if isinstance(value, str) else value
         if role == ID_ROLE:
-            return record.id
+            return self._id_of(record) if self._id_of is not None else None
         if role == RECORD_ROLE:
             return record
-        if role == FILTER_ROLE and column.filter_value is not None:
-            return column.filter_value(record)
-        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
-            return column.colour(record)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return _cell_data(self._columns[index.column()], record, role)
 
     @override
     def headerData(
@@ -112,5 +130,33 @@ class RecordTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self._columns)
         ):
-            return QCoreApplication.translate(HEADER_CONTEXT, str(self._columns[section].title))
+            title = str(self._columns[section].title)
+            return QCoreApplication.translate(self._header_context, title)
         return None
+
+
+def _cell_data(column: Column, record: Any, role: int) -> Any:
+    if role == Qt.ItemDataRole.DisplayRole:
+        return column.display(record)
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return _tooltip(column, record)
+    if role == SORT_KEY_ROLE:
+        value = column.sort_key(record) if column.sort_key else column.display(record)
+        return value.casefold() if isinstance(value, str) else value
+    if role == FILTER_ROLE and column.filter_value is not None:
+        return column.filter_value(record)
+    if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
+        return column.colour(record)
+    if role == Qt.ItemDataRole.BackgroundRole and column.background is not None:
+        return column.background(record)
+    if role == Qt.ItemDataRole.TextAlignmentRole and column.alignment is not None:
+        return int(column.alignment)
+    return None
+
+
+def _tooltip(column: Column, record: Any) -> str | None:
+    """The cell's tooltip; escaped because tooltips guess rich text and user text is literal."""
+    lines = column.tooltip(record) if column.tooltip else [column.display(record) or ""]
+    if not any(lines):
+        return None
+    return "<p>" + "<br>".join(html.escape(line) for line in lines) + "</p>"

@@ -14,6 +14,7 @@ from portfolio_app.services.costs import CostService
 from portfolio_app.services.deadlines import DeadlineService
 from portfolio_app.services.goals import GoalService
 from portfolio_app.services.history import HistoryService
+from portfolio_app.services.imports import ImportService
 from portfolio_app.services.partners import PartnerService
 from portfolio_app.services.ports import UnitOfWorkFactory
 from portfolio_app.services.records import RecordService
@@ -36,6 +37,7 @@ class Services:
     reminders: ReminderService
     costs: CostService
     agreement_actions: AgreementActionService
+    imports: ImportService
 
 
 def build_services(uow_factory: UnitOfWorkFactory, clock: Clock = system_clock) -> Services:
@@ -54,4 +56,5 @@ def build_services(uow_factory: UnitOfWorkFactory, clock: Clock = system_clock) 
         reminders=ReminderService(uow_factory, clock),
         costs=CostService(uow_factory, clock),
         agreement_actions=AgreementActionService(uow_factory, clock),
+        imports=ImportService(uow_factory, clock),
     )

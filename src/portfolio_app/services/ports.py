@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from types import TracebackType
-from typing import Protocol, Self, TypeVar
+from typing import Protocol, Self, TypeVar, runtime_checkable
 
 from portfolio_app.domain.agreement import Agreement
 from portfolio_app.domain.audit import AuditEntry
@@ -250,3 +250,37 @@ class UnitOfWork(Protocol):
 
 
 UnitOfWorkFactory = Callable[[], UnitOfWork]
+
+
+@runtime_checkable
+class BulkRepository(Protocol[T]):
+    """Optional extra of a partner or child repository: many records per database round.
+
+    The unit-of-work protocols do not require it. The import service checks for it with
+    ``isinstance`` and otherwise falls back to one ``add``/``update``/``delete`` per
+    record, which is what the in-memory fakes get; storage's repositories offer it.
+    """
+
+    def add_many(self, records: Sequence[T]) -> list[int]:
+        """Store new records; their ids, in the same order."""
+        ...
+
+    def update_many(self, records: Sequence[T]) -> None:
+        """Overwrite stored records (raise ``NotFoundError`` if one is missing)."""
+        ...
+
+    def delete_many(self, record_ids: Sequence[int]) -> list[T]:
+        """Delete for good those of the records that are live; return them as they were.
+
+        Records in the trash (or whose partner is) and unknown ids are left alone.
+        """
+        ...
+
+
+@runtime_checkable
+class BulkAuditRepository(Protocol):
+    """Optional extra of the audit repository: many entries per database round."""
+
+    def add_many(self, entries: Sequence[AuditEntry]) -> None:
+        """Store the entries."""
+        ...

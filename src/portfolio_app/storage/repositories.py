@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from typing import Any, Generic, TypeVar
+from types import SimpleNamespace
+from typing import Any, Generic, TypeVar, cast
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql._typing import _ColumnExpressionOrStrLabelArgument
@@ -85,6 +86,55 @@ class SqlPartnerRepository:
         self._session.delete(self._record(partner_id))
         self._session.flush()
 
+    def add_many(self, partners: Sequence[Partner]) -> list[int]:
+        """Store new partners with a few bulk statements; their ids, in order (imports)."""
+        values = []
+        for partner in partners:
+            record = _plain_record(PartnerRecord)
+            partner_to_record(partner, record)
+            record.name_key = name_key(partner.name)
+            values.append(vars(record))
+        try:
+            ids = _insert_with_ids(self._session, PartnerRecord, values)
+        except IntegrityError as error:
+            names = ", ".join(partner.name for partner in partners[:5])
+            raise ConflictError("partner.name.duplicate", names, field="name") from error
+        tags = self._all_tags()
+        with self._session.no_autoflush:
+            links = [
+                (partner_id, self._cached_tag(tags, name))
+                for partner_id, partner in zip(ids, partners, strict=True)
+                for name in partner.tags
+            ]
+        self._session.flush()  # gives new tags their ids
+        if links:
+            rows = [{"partner_id": pid, "tag_id": tag.id} for pid, tag in links]
+            self._session.execute(insert(partner_tag), rows)
+        return ids
+
+    def update_many(self, partners: Sequence[Partner]) -> None:
+        """Overwrite stored partners with one flush (for imports)."""
+        records = self._live_records([PartnerId(partner.id or 0) for partner in partners])
+        tags = self._all_tags()
+        for partner in partners:
+            record = records.get(partner.id or 0)
+            if record is None:
+                raise NotFoundError("partner.not_found", str(partner.id))
+            with self._session.no_autoflush:
+                record.tags = [self._cached_tag(tags, name) for name in partner.tags]
+                partner_to_record(partner, record)
+                record.name_key = name_key(partner.name)
+        self._flush(", ".join(partner.name for partner in partners[:5]))
+
+    def delete_many(self, partner_ids: Sequence[int]) -> list[Partner]:
+        """Delete the live ones of these partners for good, with everything of them."""
+        records = self._live_records(partner_ids)
+        removed = [partner_to_domain(record) for record in records.values()]
+        for record in records.values():
+            self._session.delete(record)
+        self._session.flush()
+        return removed
+
     def categories_in_use(self) -> list[str]:
         """Distinct categories of live partners."""
         query = select(PartnerRecord.category).where(PartnerRecord.deleted_at.is_(None))
@@ -118,6 +168,26 @@ class SqlPartnerRepository:
         tag = self._session.scalar(select(TagRecord).where(TagRecord.name_key == key))
         if tag is None:
             tag = TagRecord(name=name, name_key=key)
+            self._session.add(tag)
+        return tag
+
+    def _all_tags(self) -> dict[str, TagRecord]:
+        return {tag.name_key: tag for tag in self._session.scalars(select(TagRecord))}
+
+    def _live_records(self, partner_ids: Sequence[int]) -> dict[int, PartnerRecord]:
+        records: dict[int, PartnerRecord] = {}
+        for chunk in _chunks(partner_ids):
+            query = select(PartnerRecord).where(
+                PartnerRecord.id.in_(chunk), PartnerRecord.deleted_at.is_(None)
+            )
+            records.update((record.id, record) for record in self._session.scalars(query))
+        return records
+
+    def _cached_tag(self, tags: dict[str, TagRecord], name: str) -> TagRecord:
+        key = name.casefold()
+        tag = tags.get(key)
+        if tag is None:
+            tag = tags[key] = TagRecord(name=name, name_key=key)
             self._session.add(tag)
         return tag
 
@@ -181,6 +251,44 @@ class SqlChildRepository(Generic[T, Rec]):
         self._session.delete(self._record(record_id))
         self._session.flush()
 
+    def add_many(self, records: Sequence[T]) -> list[int]:
+        """Store new records with one bulk statement; their ids, in order (imports)."""
+        values = []
+        for record in records:
+            row = _plain_record(self._record_type)
+            self._to_record(record, row)
+            values.append(vars(row))
+        return _insert_with_ids(self._session, self._record_type, values)
+
+    def update_many(self, records: Sequence[T]) -> None:
+        """Overwrite stored records with one flush (for imports)."""
+        ids = [int(getattr(record, "id", None) or 0) for record in records]
+        rows = self._live_rows(ids)
+        for record_id, record in zip(ids, records, strict=True):
+            row = rows.get(record_id)
+            if row is None:
+                raise NotFoundError(f"{self._record_type.__tablename__}.not_found", str(record_id))
+            self._to_record(record, row)
+        self._session.flush()
+
+    def delete_many(self, record_ids: Sequence[int]) -> list[T]:
+        """Delete the live ones of these records for good; return them as they were."""
+        rows = self._live_rows(record_ids)
+        removed = [self._to_domain(row) for row in rows.values()]
+        for row in rows.values():
+            self._session.delete(row)
+        self._session.flush()
+        return removed
+
+    def _live_rows(self, record_ids: Sequence[int]) -> dict[int, Rec]:
+        """The rows among ``record_ids`` that neither are nor whose partner is in the trash."""
+        rows: dict[int, Rec] = {}
+        for chunk in _chunks(record_ids):
+            query = _live(select(self._record_type), self._record_type)
+            found = self._session.scalars(query.where(self._record_type.id.in_(chunk)))
+            rows.update((row.id, row) for row in found)
+        return rows
+
     def _record(self, record_id: int) -> Rec:
         """The row if neither it nor its partner is in the trash."""
         row = self._session.get(self._record_type, record_id)
@@ -238,6 +346,12 @@ class SqlAuditRepository:
         self._session.flush()
         return row.id
 
+    def add_many(self, entries: Sequence[AuditEntry]) -> None:
+        """Store entries with one bulk statement (for imports)."""
+        if entries:
+            values = [_column_values(audit_entry_to_record(entry)) for entry in entries]
+            self._session.execute(insert(AuditEntryRecord), values)
+
     def list_for_partner(self, partner_id: PartnerId) -> list[AuditEntry]:
         """The partner's entries, newest first."""
         query = (
@@ -282,3 +396,43 @@ def _live(query: Select[T], record_type: type[Any]) -> Select[T]:
     return query.join(PartnerRecord, PartnerRecord.id == record_type.partner_id).where(
         record_type.deleted_at.is_(None), PartnerRecord.deleted_at.is_(None)
     )
+
+
+def _chunks(ids: Sequence[int], size: int = 500) -> list[Sequence[int]]:
+    """``ids`` in slices small enough for an ``IN (…)`` list."""
+    return [ids[start : start + size] for start in range(0, len(ids), size)]
+
+
+def _plain_record(record_type: type[Rec]) -> Rec:
+    """A plain object for a mapper to fill, its ``vars`` then the values of a bulk INSERT.
+
+    The ``*_to_record`` mappers only assign attributes; a plain object spares the ORM's
+    attribute instrumentation, which costs more than the INSERT itself.
+    """
+    return cast("Rec", SimpleNamespace())
+
+
+def _column_values(record: object) -> dict[str, Any]:
+    """The attributes a mapper set on a new, unsaved record: the values of a bulk INSERT."""
+    return {key: value for key, value in vars(record).items() if not key.startswith("_")}
+
+
+def _insert_with_ids(
+    session: Session, record_type: type[Any], values: list[dict[str, Any]]
+) -> list[int]:
+    """INSERT the rows with one statement per few hundred; their ids, in order.
+
+    The ids are the ones SQLite itself would pick (one above the largest, the tables have
+    no AUTOINCREMENT), given up front, because SQLite does not promise the order of
+    ``RETURNING`` rows (SQLAlchemy would then insert row by row). The unit of work holds
+    the database's write lock once it has written; should another connection insert
+    first, the INSERT fails and the transaction is rolled back whole. Column defaults
+    (``created_at``…) apply as with ``session.add``; the rows do not enter the session.
+    """
+    if not values:
+        return []
+    first = (session.scalar(select(func.max(record_type.id))) or 0) + 1
+    ids = list(range(first, first + len(values)))
+    rows = [{**row, "id": new_id} for new_id, row in zip(ids, values, strict=True)]
+    session.execute(insert(record_type), rows)
+    return ids

@@ -16,8 +16,8 @@ run: $(STAMP)
 	$(BIN)/portfolio-app --demo
 
 lint: $(STAMP)
-	$(BIN)/ruff format --check src tests bench docs
-	$(BIN)/ruff check src tests bench docs
+	$(BIN)/ruff format --check src tests bench docs/*.py
+	$(BIN)/ruff check src tests bench docs/*.py
 	$(BIN)/lint-imports
 
 typecheck: $(STAMP)

@@ -8,7 +8,11 @@ from pathlib import Path
 from portfolio_app import __version__
 
 DEFAULT_HORIZON_DAYS = 90
+IMPORT_KINDS = ("partners", "contacts", "agreements", "notes")
+MATCH_MODES = ("skip", "update", "duplicate")
 MAX_HORIZON_DAYS = 3650
+EXPORT_KINDS = ("partners", "contacts", "agreements", "goals", "notes")
+"""``ExportKind`` values (spelled out: parsing arguments should not load openpyxl)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,7 +73,72 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument(
         "--ics", type=Path, metavar="FILE", help="write the list as a calendar file (iCalendar)"
     )
+    _add_export(commands)
+    _add_import(commands)
     return parser
+
+
+def _add_export(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = commands.add_parser(
+        "export",
+        help="write one kind of record to a CSV or Excel file, or everything to an archive",
+        description="KIND FILE writes partners, contacts, agreements, goals or notes to FILE "
+        "(.csv or .xlsx); --archive FILE writes the whole portfolio to one file that "
+        "'import --archive' reads on another computer.",
+    )
+    _add_db(export)
+    export.add_argument(
+        "--archive", type=Path, metavar="FILE", help="write the whole portfolio to FILE (.zip)"
+    )
+    export.add_argument(
+        "--headers",
+        choices=("en", "de"),
+        default="en",
+        help="column headers in English or German (German CSV: ';' and decimal commas)",
+    )
+    export.add_argument(
+        "kind",
+        nargs="?",
+        choices=EXPORT_KINDS,
+        metavar="KIND",
+        help="partners, contacts, agreements, goals or notes",
+    )
+    export.add_argument("file", nargs="?", type=Path, metavar="FILE", help=".csv or .xlsx file")
+
+
+def _add_import(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    imports = commands.add_parser(
+        "import", help="read partners, contacts, agreements or notes from CSV/XLSX/vCard"
+    )
+    _add_db(imports)
+    imports.add_argument(
+        "--archive",
+        type=Path,
+        metavar="FILE",
+        help="load a portfolio archive into an empty database (a new computer)",
+    )
+    imports.add_argument("--partner", metavar="NAME", help="the partner of rows that name none")
+    imports.add_argument(
+        "--match",
+        choices=MATCH_MODES,
+        default="skip",
+        help="existing records: skip them (default), update them, or create duplicates",
+    )
+    imports.add_argument("--sheet", metavar="NAME", help="the worksheet of an .xlsx file")
+    imports.add_argument(
+        "--dry-run", action="store_true", help="check every row and report; write nothing"
+    )
+    imports.add_argument("--strict", action="store_true", help="exit 1 if any row failed")
+    imports.add_argument(
+        "kind",
+        nargs="?",
+        choices=IMPORT_KINDS,
+        metavar="KIND",
+        help="partners, contacts, agreements or notes",
+    )
+    imports.add_argument(
+        "file", nargs="?", type=Path, metavar="FILE", help=".csv, .xlsx or (contacts) .vcf file"
+    )
 
 
 def horizon_days(text: str) -> int:

@@ -9,24 +9,34 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from portfolio_app.domain.deadlines import Deadline, DeadlineKind, Urgency
-from portfolio_app.domain.errors import StorageError
+from portfolio_app.domain.errors import PortfolioError, StorageError
+from portfolio_app.domain.imports import MatchMode
 from portfolio_app.instance import InstanceGuard
 from portfolio_app.interchange.calendar import write_ics
+from portfolio_app.interchange.export_tables import ExportKind, export_format, write_export
+from portfolio_app.interchange.parsing import parse_rows
+from portfolio_app.interchange.rows import ImportKind
+from portfolio_app.interchange.tabular import read_table
+from portfolio_app.interchange.vcard import parse_vcards
 from portfolio_app.paths import AppPaths
 from portfolio_app.runtime import backup_folder_for
-from portfolio_app.services.catalog import build_services
+from portfolio_app.services.catalog import Services, build_services
 from portfolio_app.services.clock import Clock, local_today, system_clock
 from portfolio_app.settings import Settings
 from portfolio_app.storage import backup, integrity
+from portfolio_app.storage.archive import export_archive, import_archive
 from portfolio_app.storage.database import check_database_file
 from portfolio_app.storage.opening import open_database
 from portfolio_app.storage.restore import restore_backup
 from portfolio_app.ui.messages import error_text
+
+T = TypeVar("T")
 
 _COLUMN_LIMIT = 32
 """The partner and title columns of the deadline table are cut to this width."""
@@ -45,10 +55,102 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
             return _restore(database, args.backup_file)
         if args.command == "deadlines":
             return _deadlines(database, args, system_clock)
+        if args.command == "export":
+            return _export(database, args, system_clock)
+        if args.command == "import" and args.archive is not None:
+            return _import_archive(database, args.archive)
+        if args.command == "import":
+            return _import_table(database, args, system_clock)
         return _check(database)
-    except StorageError as error:
+    except PortfolioError as error:  # StorageError, and ValidationError("export.format")
         message = error_text(error) + (f" ({error.detail})" if error.detail else "")
         return _fail(args.command, message)
+
+
+def _export(database: Path, args: argparse.Namespace, clock: Clock) -> int:
+    if args.archive is not None:
+        if args.kind is not None:
+            return _fail("export", "give either --archive FILE or KIND FILE, not both")
+        counts = export_archive(database, args.archive)
+        print(f"archive written: {args.archive} ({_counted(counts)})")
+        return 0
+    if args.kind is None or args.file is None:
+        return _fail("export", "give KIND FILE (e.g. 'partners partners.xlsx') or --archive FILE")
+    kind = ExportKind(args.kind)
+    export_format(args.file)  # refuse a wrong extension before opening anything
+    try:
+        count = _with_services(
+            database,
+            clock,
+            lambda services: write_export(
+                kind, services, args.file, today=local_today(clock), headers=args.headers
+            ),
+        )
+    except OSError as error:
+        return _fail("export", f"cannot write {args.file}: {error.strerror or error}")
+    print(f"{count} {kind.value} written to {args.file}")
+    return 0
+
+
+def _import_archive(database: Path, source: Path) -> int:
+    database.parent.mkdir(parents=True, exist_ok=True)  # the lock file goes beside it
+    guard = InstanceGuard(database)
+    if not guard.acquire(listen=False):
+        raise StorageError("db.in_use", str(database))
+    try:
+        counts = import_archive(source, database)
+    finally:
+        guard.release()
+    print(f"imported {source} into {database} ({_counted(counts)})")
+    return 0
+
+
+def _counted(counts: dict[str, int]) -> str:
+    return ", ".join(f"{count} {table}" for table, count in counts.items())
+
+
+def _with_services(database: Path, clock: Clock, work: Callable[[Services], T]) -> T:
+    """Run ``work`` on the services of ``database``, holding its lock (as ``deadlines``)."""
+    check_database_file(database, create=False)
+    guard = InstanceGuard(database)
+    if not guard.acquire(listen=False):
+        raise StorageError("db.in_use", str(database))
+    try:
+        opened = open_database(database, create=False)
+        try:
+            return work(build_services(opened.unit_of_work, clock))
+        finally:
+            opened.close()
+    finally:
+        guard.release()
+
+
+def _import_table(database: Path, args: argparse.Namespace, clock: Clock) -> int:
+    if args.kind is None or args.file is None:
+        return _fail("import", "give KIND FILE (e.g. 'partners partner.csv') or --archive FILE")
+    kind = ImportKind(args.kind)
+    if args.file.suffix.lower() == ".vcf":
+        if kind is not ImportKind.CONTACTS:
+            return _fail("import", "a vCard file holds contacts: use 'import contacts FILE.vcf'")
+        parsed = parse_vcards(args.file)
+    else:
+        parsed = parse_rows(kind, read_table(args.file, sheet=args.sheet))
+    report = _with_services(
+        database,
+        clock,
+        lambda services: services.imports.apply(
+            parsed, match=MatchMode(args.match), partner=args.partner, dry_run=args.dry_run
+        ),
+    )
+    prefix = "dry run, nothing written: " if args.dry_run else ""
+    print(
+        f"{prefix}{report.created} created, {report.updated} updated, "
+        f"{report.skipped} skipped, {report.failed} failed"
+    )
+    for error in report.errors:
+        column = f" [{error.column}]" if error.column else ""
+        print(f"  row {error.row}{column}: {error.detail} ({error.code})", file=sys.stderr)
+    return 1 if args.strict and report.failed else 0
 
 
 def _fail(command: str, message: str) -> int:

@@ -59,3 +59,23 @@ def test_moments_are_shown_in_local_time_with_a_four_digit_year() -> None:
     text = format_moment(datetime(2026, 3, 1, 12, 0).astimezone(), GERMAN)
 
     assert text == "01.03.2026 12:00"
+
+
+def test_every_error_code_raised_anywhere_has_a_sentence() -> None:
+    import re
+    from pathlib import Path
+
+    import portfolio_app
+    from portfolio_app.domain.errors import PortfolioError
+    from portfolio_app.ui.messages import error_text
+
+    root = Path(portfolio_app.__file__).parent
+    source = "\n".join(p.read_text(encoding="utf-8") for p in root.rglob("*.py"))
+    codes = set(re.findall(r'(?:Error|StorageError)\(\s*"([a-z_]+(?:\.[a-z_]+)+)"', source))
+    assert len(codes) > 40
+
+    generic = {
+        code for code in codes if error_text(PortfolioError(code)).startswith("That did not")
+    }
+
+    assert generic == set()

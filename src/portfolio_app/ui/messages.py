@@ -161,6 +161,69 @@ _TEXT: dict[str, object] = {
         "Rename that partner first, then restore again.",
     ),
     "trash.not_found": QT_TRANSLATE_NOOP("Messages", "This item is no longer in the trash."),
+    "archive.invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This file is not a valid Partner Portfolio archive (damaged or altered). "
+        "Nothing was changed.",
+    ),
+    "archive.revision": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This archive comes from another version of Partner Portfolio and cannot be "
+        "loaded by this one.",
+    ),
+    "archive.target_not_empty": QT_TRANSLATE_NOOP(
+        "Messages", "An archive can only be loaded into an empty database. Nothing was changed."
+    ),
+    "archive.too_large": QT_TRANSLATE_NOOP(
+        "Messages", "This archive is larger than any real portfolio; it was not opened."
+    ),
+    "archive.write_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The archive could not be written. Nothing was changed."
+    ),
+    "export.format": QT_TRANSLATE_NOOP("Messages", "Please choose a file ending in .csv or .xlsx."),
+    "import.file.empty": QT_TRANSLATE_NOOP("Messages", "The file holds no table (no header row)."),
+    "import.file.format": QT_TRANSLATE_NOOP(
+        "Messages", "Only .csv, .xlsx and (for contacts) .vcf files can be imported."
+    ),
+    "import.file.too_large": QT_TRANSLATE_NOOP("Messages", "This file is too large to import."),
+    "import.file.unreadable": QT_TRANSLATE_NOOP("Messages", "The file cannot be read."),
+    "import.xlsx.sheet": QT_TRANSLATE_NOOP("Messages", "The workbook has no sheet of that name."),
+    "import.vcard.invalid": QT_TRANSLATE_NOOP("Messages", "This is not a readable vCard file."),
+    "import.vcard.no_name": QT_TRANSLATE_NOOP("Messages", "A card has no name."),
+    "import.vcard.unclosed": QT_TRANSLATE_NOOP(
+        "Messages", "A card is not closed (END:VCARD missing)."
+    ),
+    "import.vcard.unreadable": QT_TRANSLATE_NOOP("Messages", "A card cannot be read."),
+    "import.partner.unknown": QT_TRANSLATE_NOOP("Messages", "There is no partner of that name."),
+    "import.partner.missing": QT_TRANSLATE_NOOP(
+        "Messages", "The row names no partner (and none was chosen for all rows)."
+    ),
+    "import.required.missing": QT_TRANSLATE_NOOP("Messages", "A required value is missing."),
+    "import.date.invalid": QT_TRANSLATE_NOOP(
+        "Messages", "This is not a date (use 31.12.2026 or 2026-12-31)."
+    ),
+    "import.time.invalid": QT_TRANSLATE_NOOP("Messages", "This is not a time of day (use 14:30)."),
+    "import.bool.invalid": QT_TRANSLATE_NOOP("Messages", "Please use yes or no."),
+    "import.choice.invalid": QT_TRANSLATE_NOOP("Messages", "This value is not one of the choices."),
+    "import.number.invalid": QT_TRANSLATE_NOOP("Messages", "This is not a number."),
+    "import.months.invalid": QT_TRANSLATE_NOOP("Messages", "Please give a number of months."),
+    "import.notice.invalid": QT_TRANSLATE_NOOP(
+        "Messages", "This is not a notice period (e.g. 3 Monate, 6 weeks, 30 Tage)."
+    ),
+    "import.money.currency_conflict": QT_TRANSLATE_NOOP(
+        "Messages", "The amount names another currency than the currency column."
+    ),
+    "import.mapping.column": QT_TRANSLATE_NOOP("Messages", "The file has no column of that name."),
+    "import.mapping.duplicate": QT_TRANSLATE_NOOP(
+        "Messages", "Two columns are mapped to the same field."
+    ),
+    "import.mapping.field": QT_TRANSLATE_NOOP("Messages", "There is no field of that name."),
+    "import.row.too_many_cells": QT_TRANSLATE_NOOP(
+        "Messages", "The row has more cells than the header (an unquoted separator?)."
+    ),
+    "note.when.naive": QT_TRANSLATE_NOOP(
+        "Messages", "The note's time has no time zone; please enter it again."
+    ),
     "db.operational": QT_TRANSLATE_NOOP(
         "Messages", "The database could not be accessed. Nothing was changed."
     ),

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from portfolio_app.demo import DEFAULT_SEED, populate_demo
+from portfolio_app.demo import DEFAULT_SEED, company, populate_demo
 from portfolio_app.demo.catalogue import PARTNERS
 from portfolio_app.domain.agreement import AgreementStatus
 from portfolio_app.domain.dossier import PartnerDossier
@@ -18,7 +18,7 @@ from portfolio_app.domain.errors import ConflictError
 from portfolio_app.domain.goal import GoalStatus
 from portfolio_app.domain.ids import GoalId, PartnerId
 from portfolio_app.domain.note import Mood
-from portfolio_app.domain.partner import Partner, PartnerCategory, PartnerStatus
+from portfolio_app.domain.partner import Criticality, Partner, PartnerCategory, PartnerStatus
 from portfolio_app.services.catalog import Services, build_services
 from portfolio_app.services.ports import UnitOfWork
 from portfolio_app.storage.database import create_session_factory, create_sqlite_engine
@@ -284,3 +284,27 @@ def test_the_history_says_when_each_record_was_entered(
         assert note.id is not None
         assert created[note.id] == note.when.astimezone().date()
     assert all(day <= TODAY for day in created.values())
+
+
+def test_partners_have_owners_criticalities_and_cadences(dossiers: list[PartnerDossier]) -> None:
+    staff = {
+        company.MANAGING_DIRECTOR,
+        company.PURCHASING,
+        company.MARKETING,
+        company.IT,
+        company.HR,
+        company.PLANT,
+        company.FINANCE,
+    }
+    by_name = {dossier.partner.name: dossier.partner for dossier in dossiers}
+    for partner in by_name.values():
+        assert partner.internal_owner in staff
+        if partner.status is PartnerStatus.ENDED:
+            assert partner.contact_cadence_days is None
+        else:
+            assert partner.contact_cadence_days in {28, 42, 56, 84}
+    assert {partner.criticality for partner in by_name.values()} == set(Criticality)
+    assert by_name["Systemhaus Albrecht GmbH & Co. KG"].criticality is Criticality.HIGH
+    assert by_name["Mobilitas Flottenleasing AG"].criticality is Criticality.HIGH
+    assert by_name["Spedition Rommel GmbH & Co. KG"].criticality is Criticality.HIGH
+    assert by_name["Kaffeewerk Südwest GmbH"].criticality is Criticality.LOW

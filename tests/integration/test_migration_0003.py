@@ -15,7 +15,12 @@ from portfolio_app.domain.deadlines import DeadlineKind
 from portfolio_app.domain.ids import PartnerId
 from portfolio_app.services.catalog import build_services
 from portfolio_app.storage.database import create_session_factory, create_sqlite_engine
-from portfolio_app.storage.migrate import alembic_config, current_revision, upgrade_database
+from portfolio_app.storage.migrate import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    upgrade_database,
+)
 from portfolio_app.storage.unit_of_work import SqlUnitOfWork
 from tests.integration.test_trash_migration import OLD_TABLES, ROWS_0001, columns_of, dump
 
@@ -70,7 +75,7 @@ def test_upgrading_keeps_every_value_of_every_old_column(old_engine: Engine) -> 
 
     upgrade_database(old_engine)
 
-    assert current_revision(old_engine) == "0003"
+    assert current_revision(old_engine) == head_revision()
     for table, (columns, rows) in before.items():
         assert sorted(dump(old_engine, table, columns)) == sorted(rows), table
 

@@ -97,6 +97,8 @@ KNOWN: dict[str, tuple[Any, Any, Any]] = {
     "notice_form": ("text", "written", "written"),
     "decision": ("renegotiate", "cancel", None),
     "reminder_days": ("3650,120,1", "", "1"),
+    "criticality": ("high", "low", "medium"),
+    "contact_cadence_days": (730, 1, None),
 }
 BY_TYPE: dict[str, tuple[Any, Any, Any]] = {
     "BOOLEAN": (1, 0, 0),

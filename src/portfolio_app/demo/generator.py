@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 
 from portfolio_app.demo.agreement_details import contract_number, with_notice_details
+from portfolio_app.demo.care import cadence_of, criticality_of
 from portfolio_app.demo.catalogue import PARTNERS
 from portfolio_app.demo.company import DMS_URL
 from portfolio_app.demo.notes import EVERYDAY, FIRST_CONTACT, MONTHS, NoteTemplate
@@ -176,6 +177,9 @@ def _partner(spec: PartnerSpec, first_contact: date) -> Partner:
         description=spec.description,
         values_expectations=f"Was wir wollen: {spec.wants}\n\nWas wir nicht wollen: {spec.avoids}",
         tags=spec.tags,
+        internal_owner=spec.owner,
+        criticality=criticality_of(spec),
+        contact_cadence_days=cadence_of(spec),
     )
 
 

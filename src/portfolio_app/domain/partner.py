@@ -12,6 +12,8 @@ from portfolio_app.domain.ids import PartnerId
 from portfolio_app.domain.text import free_text, optional_line, required_line
 
 MAX_TAG_LENGTH = 40
+MAX_CADENCE_DAYS = 730
+"""The longest expected contact cadence: two years."""
 
 
 class PartnerStatus(enum.StrEnum):
@@ -37,11 +39,21 @@ class PartnerCategory(enum.StrEnum):
     OTHER = "other"
 
 
+class Criticality(enum.StrEnum):
+    """How much the business depends on a partner."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
 @dataclass(frozen=True, slots=True)
 class Partner:
     """A partner company as the rest of the application sees it.
 
     ``category`` is the value of a :class:`PartnerCategory` or a user's own wording.
+    ``internal_owner`` is the person in one's own company who looks after the partner;
+    ``contact_cadence_days`` is how often one expects to be in touch (``None``: not set).
     """
 
     id: PartnerId | None
@@ -55,6 +67,9 @@ class Partner:
     values_expectations: str = ""
     tags: tuple[str, ...] = ()
     archived: bool = False
+    internal_owner: str = ""
+    criticality: Criticality = Criticality.MEDIUM
+    contact_cadence_days: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
@@ -76,7 +91,24 @@ class Partner:
                 self.values_expectations, "partner.values", "values_expectations"
             ),
             tags=clean_tags(self.tags),
+            internal_owner=optional_line(self.internal_owner, "partner.owner", "internal_owner"),
+            contact_cadence_days=_checked_cadence(self.contact_cadence_days),
         )
+
+
+def _checked_cadence(days: int | None) -> int | None:
+    """``days`` if it is a sensible contact cadence.
+
+    Raises:
+        ValidationError: ``partner.cadence.invalid`` outside 1 to 730 days.
+    """
+    if days is not None and not 1 <= days <= MAX_CADENCE_DAYS:
+        raise ValidationError(
+            "partner.cadence.invalid",
+            f"{days} not in 1..{MAX_CADENCE_DAYS}",
+            field="contact_cadence_days",
+        )
+    return days
 
 
 def name_key(name: str) -> str:

@@ -64,6 +64,12 @@ FIELDS: dict[ImportKind, tuple[FieldSpec, ...]] = {
            ("Erwartungen", "Expectations", "Werte", "Values")),
         _F("tags", "Tags", "Schlagwörter", ("Schlagworte", "Stichwörter", "Labels")),
         _F("archived", "Archived", "Archiviert"),
+        _F("internal_owner", "Internal owner", "Verantwortlich intern", ("Owner",
+           "Verantwortlich", "Zuständig", "Zuständig intern", "Betreuer", "Betreut von")),
+        _F("criticality", "Criticality", "Kritikalität", ("Kritisch", "Wichtigkeit",
+           "Priorität", "Priority", "Importance")),
+        _F("contact_cadence_days", "Contact every (days)", "Kontakt alle (Tage)",
+           ("Contact cadence", "Kontaktrhythmus", "Kontaktintervall", "Kontaktturnus")),
     ),
     ImportKind.CONTACTS: (
         _PARTNER,

@@ -148,6 +148,9 @@ COLUMNS: dict[ExportKind, tuple[ExportColumn, ...]] = {
         _C("values_expectations", "Values and expectations", "Werte und Erwartungen"),
         _C("tags", "Tags", "Schlagwörter"),
         _C("archived", "Archived", "Archiviert", CellType.BOOLEAN),
+        _C("internal_owner", "Internal owner", "Verantwortlich intern"),
+        _C("criticality", "Criticality", "Kritikalität", _K),
+        _C("contact_cadence_days", "Contact every (days)", "Kontakt alle (Tage)", _I),
     ),
     ExportKind.CONTACTS: (
         _PARTNER,

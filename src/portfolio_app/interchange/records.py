@@ -29,13 +29,14 @@ from portfolio_app.domain.errors import ValidationError
 from portfolio_app.domain.ids import PartnerId
 from portfolio_app.domain.money import Money
 from portfolio_app.domain.note import Channel, CommunicationNote, FollowUp, Mood
-from portfolio_app.domain.partner import Partner, PartnerStatus, clean_tags
+from portfolio_app.domain.partner import Criticality, Partner, PartnerStatus, clean_tags
 from portfolio_app.domain.text import single_line
 from portfolio_app.interchange.amounts import parse_amount, parse_currency
 from portfolio_app.interchange.rows import ImportKind, ImportRecord
 from portfolio_app.interchange.values import (
     parse_anchor,
     parse_bool,
+    parse_cadence,
     parse_category,
     parse_choice,
     parse_date,
@@ -135,6 +136,9 @@ def build_partner(cells: Cells) -> Partner:
         values_expectations=cells.text("values_expectations"),
         tags=cells.get("tags", lambda text: clean_tags(_LIST.split(text))) or (),
         archived=cells.flag("archived"),
+        internal_owner=cells.text("internal_owner"),
+        criticality=cells.choice("criticality", Criticality, Criticality.MEDIUM),
+        contact_cadence_days=cells.get("contact_cadence_days", parse_cadence),
     )
 
 

@@ -207,6 +207,26 @@ def parse_months(text: str) -> int | None:
     return count * 12 if match["unit"] in _YEARS else count
 
 
+def parse_cadence(text: str) -> int | None:
+    """How often to be in touch, in days: ``30``, ``30 Tage``, ``6 Wochen``, ``2 months``.
+
+    A bare number counts days; a month counts as 30 days.
+
+    Raises:
+        ValidationError: ``import.cadence.invalid``.
+    """
+    folded = fold(text)
+    if not folded or folded in _NONE:
+        return None
+    match = _COUNT.fullmatch(text.strip().casefold()) if len(text) <= MAX_VALUE_CHARS else None
+    if match is None or match["rest"] or match["unit"] not in _DAYS | _WEEKS | _MONTHS | {""}:
+        raise ValidationError("import.cadence.invalid", f"{quoted(text)} is not a number of days")
+    count = int(match["n"])
+    if match["unit"] in _WEEKS:
+        return count * 7
+    return count * 30 if match["unit"] in _MONTHS else count
+
+
 def parse_notice(text: str) -> tuple[NoticePeriod, NoticeAnchor | None] | None:
     """A notice period such as ``3 Monate``, ``6 weeks``, ``30 Tage zum Monatsende``.
 

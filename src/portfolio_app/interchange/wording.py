@@ -20,7 +20,7 @@ from portfolio_app.domain.agreement import (
     PeriodUnit,
 )
 from portfolio_app.domain.note import Channel, Mood
-from portfolio_app.domain.partner import PartnerCategory, PartnerStatus
+from portfolio_app.domain.partner import Criticality, PartnerCategory, PartnerStatus
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
@@ -41,6 +41,9 @@ WORDS: dict[enum.Enum, tuple[str, ...]] = {
     PartnerStatus.ACTIVE: ("Active", "Aktiv"),
     PartnerStatus.PAUSED: ("Paused", "Pausiert", "ruhend", "inaktiv", "inactive"),
     PartnerStatus.ENDED: ("Ended", "Beendet", "ehemalig", "former"),
+    Criticality.LOW: ("Low", "Niedrig", "gering"),
+    Criticality.MEDIUM: ("Medium", "Mittel", "normal"),
+    Criticality.HIGH: ("High", "Hoch", "kritisch", "critical"),
     PartnerCategory.MARKETING: ("Marketing", "Werbung", "Werbeagentur", "Agentur"),
     PartnerCategory.IT_SERVICES: ("IT services", "IT", "IT-Dienstleistungen", "IT-Service"),
     PartnerCategory.PRINT: ("Print", "Druck", "Druckerei"),
@@ -148,6 +151,7 @@ _LOOKUPS: dict[type[enum.Enum], dict[str, enum.Enum]] = {
     for enum_type in (
         PartnerStatus,
         PartnerCategory,
+        Criticality,
         AgreementKind,
         AgreementStatus,
         BillingPeriod,

@@ -31,7 +31,7 @@ from portfolio_app.domain.ids import (
 )
 from portfolio_app.domain.money import Money
 from portfolio_app.domain.note import Channel, CommunicationNote, FollowUp, Mood
-from portfolio_app.domain.partner import Partner, PartnerStatus
+from portfolio_app.domain.partner import Criticality, Partner, PartnerStatus
 from portfolio_app.domain.reminders import ReminderState
 from portfolio_app.storage.schema import (
     AgreementRecord,
@@ -59,6 +59,9 @@ def partner_to_domain(record: PartnerRecord) -> Partner:
         values_expectations=record.values_expectations,
         tags=tuple(sorted((tag.name for tag in record.tags), key=str.casefold)),
         archived=record.archived,
+        internal_owner=record.internal_owner,
+        criticality=Criticality(record.criticality),
+        contact_cadence_days=record.contact_cadence_days,
         created_at=record.created_at,
         updated_at=record.updated_at,
     )
@@ -75,6 +78,9 @@ def partner_to_record(partner: Partner, record: PartnerRecord) -> None:
     record.description = partner.description
     record.values_expectations = partner.values_expectations
     record.archived = partner.archived
+    record.internal_owner = partner.internal_owner
+    record.criticality = partner.criticality.value
+    record.contact_cadence_days = partner.contact_cadence_days
 
 
 def contact_to_domain(record: ContactRecord) -> ContactPerson:

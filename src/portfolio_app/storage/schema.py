@@ -101,6 +101,10 @@ class PartnerRecord(Timestamped, Trashable, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     values_expectations: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Added by revision 0004; the server defaults fill rows that existed before it.
+    internal_owner: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    criticality: Mapped[str] = mapped_column(String(10), server_default="medium")
+    contact_cadence_days: Mapped[int | None] = mapped_column(Integer)
 
     tags: Mapped[list[TagRecord]] = relationship(secondary=partner_tag, lazy="selectin")
 

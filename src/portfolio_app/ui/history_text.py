@@ -26,7 +26,7 @@ from portfolio_app.domain.goal import GoalStatus
 from portfolio_app.domain.ids import ItemKind
 from portfolio_app.domain.money import Money
 from portfolio_app.domain.note import Channel, Mood
-from portfolio_app.domain.partner import PartnerStatus
+from portfolio_app.domain.partner import Criticality, PartnerStatus
 from portfolio_app.ui.formatting import format_date, format_decimal, format_moment, format_money
 from portfolio_app.ui.labels import category_label, label
 
@@ -108,6 +108,9 @@ _FIELD_NAMES: dict[str, object] = {
     "values_expectations": QT_TRANSLATE_NOOP("History", "Values & expectations"),
     "tags": QT_TRANSLATE_NOOP("History", "Tags"),
     "archived": QT_TRANSLATE_NOOP("History", "Archived"),
+    "internal_owner": QT_TRANSLATE_NOOP("History", "Internal owner"),
+    "criticality": QT_TRANSLATE_NOOP("History", "Criticality"),
+    "contact_cadence_days": QT_TRANSLATE_NOOP("History", "Contact every (days)"),
     "role": QT_TRANSLATE_NOOP("History", "Role"),
     "email": QT_TRANSLATE_NOOP("History", "E-mail"),
     "phone": QT_TRANSLATE_NOOP("History", "Phone"),
@@ -151,6 +154,7 @@ _STATUS_ENUMS: dict[ItemKind, type[enum.Enum]] = {
 }
 _ENUM_FIELDS: dict[str, type[enum.Enum]] = {
     "kind": AgreementKind,
+    "criticality": Criticality,
     "notice_anchor": NoticeAnchor,
     "billing_period": BillingPeriod,
     "channel": Channel,

@@ -18,7 +18,7 @@ from portfolio_app.domain.agreement import (
 from portfolio_app.domain.deadlines import DeadlineKind, Urgency
 from portfolio_app.domain.goal import GoalStatus
 from portfolio_app.domain.note import Channel, Mood
-from portfolio_app.domain.partner import PartnerCategory, PartnerStatus
+from portfolio_app.domain.partner import Criticality, PartnerCategory, PartnerStatus
 
 _CONTEXT = "Labels"
 
@@ -36,6 +36,9 @@ _LABELS: dict[enum.Enum, object] = {
     PartnerCategory.CONSULTING: QT_TRANSLATE_NOOP("Labels", "Consulting"),
     PartnerCategory.STARTUP: QT_TRANSLATE_NOOP("Labels", "Start-up cooperation"),
     PartnerCategory.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    Criticality.LOW: QT_TRANSLATE_NOOP("Labels", "Low"),
+    Criticality.MEDIUM: QT_TRANSLATE_NOOP("Labels", "Medium"),
+    Criticality.HIGH: QT_TRANSLATE_NOOP("Labels", "High"),
     AgreementKind.SERVICE_CONTRACT: QT_TRANSLATE_NOOP("Labels", "Service contract"),
     AgreementKind.LEASE: QT_TRANSLATE_NOOP("Labels", "Lease"),
     AgreementKind.SLA: QT_TRANSLATE_NOOP("Labels", "SLA"),

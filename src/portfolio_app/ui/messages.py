@@ -18,6 +18,12 @@ _TEXT: dict[str, object] = {
     "partner.website.too_long": QT_TRANSLATE_NOOP("Messages", "That web address is too long."),
     "partner.tag.too_long": QT_TRANSLATE_NOOP("Messages", "A tag may have at most 40 characters."),
     "partner.not_found": QT_TRANSLATE_NOOP("Messages", "This partner no longer exists."),
+    "partner.owner.too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The name of the internal owner is too long."
+    ),
+    "partner.cadence.invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The expected contact cadence must be between 1 and 730 days."
+    ),
     "contact.name.empty": QT_TRANSLATE_NOOP("Messages", "Please enter the contact's name."),
     "contact.name.too_long": QT_TRANSLATE_NOOP("Messages", "That name is too long."),
     "contact.role.too_long": QT_TRANSLATE_NOOP("Messages", "That role is too long."),
@@ -207,6 +213,9 @@ _TEXT: dict[str, object] = {
     "import.choice.invalid": QT_TRANSLATE_NOOP("Messages", "This value is not one of the choices."),
     "import.number.invalid": QT_TRANSLATE_NOOP("Messages", "This is not a number."),
     "import.months.invalid": QT_TRANSLATE_NOOP("Messages", "Please give a number of months."),
+    "import.cadence.invalid": QT_TRANSLATE_NOOP(
+        "Messages", "Please give a number of days or weeks (e.g. 30, 6 Wochen)."
+    ),
     "import.notice.invalid": QT_TRANSLATE_NOOP(
         "Messages", "This is not a notice period (e.g. 3 Monate, 6 weeks, 30 Tage)."
     ),

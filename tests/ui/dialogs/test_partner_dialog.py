@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -11,13 +12,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QTabWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from portfolio_app.domain.errors import ConflictError, ValidationError
 from portfolio_app.domain.ids import PartnerId
-from portfolio_app.domain.partner import Partner, PartnerStatus
+from portfolio_app.domain.partner import Criticality, Partner, PartnerStatus
 from portfolio_app.ui.dialogs.partner_dialog import PartnerDialog
 from tests.ui.dialogs.support import (
     SAVED,
@@ -257,3 +259,101 @@ def test_cancel_saves_nothing(qtbot: QtBot) -> None:
     assert spy.received == []
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert dialog.changes is None
+
+
+def test_new_partner_starts_without_owner_at_medium_criticality_and_no_cadence(
+    qtbot: QtBot,
+) -> None:
+    dialog = make_dialog(qtbot, SaveSpy())
+
+    cadence = child(dialog, QSpinBox, "partnerCadence")
+    assert child(dialog, QLineEdit, "partnerOwner").text() == ""
+    assert child(dialog, QComboBox, "partnerCriticality").currentText() == "Medium"
+    assert (cadence.value(), cadence.text()) == (0, "not set")
+
+
+def test_owner_criticality_and_cadence_are_saved(qtbot: QtBot) -> None:
+    spy: SaveSpy[Partner] = SaveSpy()
+    dialog = make_dialog(qtbot, spy)
+    qtbot.keyClicks(child(dialog, QLineEdit, "partnerName"), "Systemhaus Albrecht")
+    type_text(child(dialog, QLineEdit, "partnerOwner"), "Frank Schäufele")
+    criticality = child(dialog, QComboBox, "partnerCriticality")
+    criticality.setCurrentIndex(criticality.findData(Criticality.HIGH))
+    child(dialog, QSpinBox, "partnerCadence").setValue(28)
+
+    click_save(qtbot, dialog)
+
+    assert [(p.internal_owner, p.criticality, p.contact_cadence_days) for p in spy.received] == [
+        ("Frank Schäufele", Criticality.HIGH, 28)
+    ]
+
+
+def test_editing_shows_and_changes_owner_criticality_and_cadence(qtbot: QtBot) -> None:
+    stored = dataclasses.replace(
+        STORED, internal_owner="Jörg Maier", criticality=Criticality.LOW, contact_cadence_days=84
+    )
+    spy: SaveSpy[Partner] = SaveSpy()
+    dialog = make_dialog(qtbot, spy, stored)
+    owner = child(dialog, QLineEdit, "partnerOwner")
+    criticality = child(dialog, QComboBox, "partnerCriticality")
+    cadence = child(dialog, QSpinBox, "partnerCadence")
+    assert owner.text() == "Jörg Maier"
+    assert criticality.currentText() == "Low"
+    assert cadence.value() == 84
+
+    owner.clear()
+    type_text(owner, "Andrea Kübler")
+    criticality.setCurrentIndex(criticality.findData(Criticality.MEDIUM))
+    cadence.setValue(0)
+    click_save(qtbot, dialog)
+
+    assert spy.received == [
+        dataclasses.replace(
+            stored,
+            internal_owner="Andrea Kübler",
+            criticality=Criticality.MEDIUM,
+            contact_cadence_days=None,
+        )
+    ]
+
+
+def test_new_fields_have_accessible_names(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot, SaveSpy())
+
+    assert child(dialog, QLineEdit, "partnerOwner").accessibleName() == "Internal owner"
+    assert child(dialog, QComboBox, "partnerCriticality").accessibleName() == "Criticality"
+    assert child(dialog, QSpinBox, "partnerCadence").accessibleName() == (
+        "Expected contact every … days"
+    )
+
+
+def test_criticality_offers_low_medium_and_high(qtbot: QtBot) -> None:
+    dialog = make_dialog(qtbot, SaveSpy())
+
+    combo = child(dialog, QComboBox, "partnerCriticality")
+
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Low", "Medium", "High"]
+
+
+def test_an_invalid_cadence_keeps_the_dialog_open_with_the_field_marked(qtbot: QtBot) -> None:
+    error = ValidationError("partner.cadence.invalid", field="contact_cadence_days")
+    spy: SaveSpy[Partner] = SaveSpy(error)
+    dialog = make_dialog(qtbot, spy)
+    qtbot.keyClicks(child(dialog, QLineEdit, "partnerName"), "Acme")
+
+    click_save(qtbot, dialog)
+
+    assert dialog.isVisible()
+    assert dialog.changes is None
+    assert dialog.message == "The expected contact cadence must be between 1 and 730 days."
+    assert is_marked(child(dialog, QSpinBox, "partnerCadence"))
+
+
+def test_a_cadence_out_of_range_is_refused_before_saving(qtbot: QtBot) -> None:
+    spy: SaveSpy[Partner] = SaveSpy()
+    stored = dataclasses.replace(STORED, contact_cadence_days=731)
+    dialog = make_dialog(qtbot, spy, stored)
+
+    click_save(qtbot, dialog)
+
+    assert [p.contact_cadence_days for p in spy.received] == [730]

@@ -8,7 +8,9 @@ from hypothesis import strategies as st
 
 from portfolio_app.domain.errors import ValidationError
 from portfolio_app.domain.partner import (
+    MAX_CADENCE_DAYS,
     MAX_TAG_LENGTH,
+    Criticality,
     Partner,
     PartnerCategory,
     clean_tags,
@@ -149,3 +151,51 @@ def test_clean_tags_never_keeps_two_tags_equal_ignoring_case(tags: list[str]) ->
     cleaned = clean_tags(tags)
 
     assert len({tag.casefold() for tag in cleaned}) == len(cleaned)
+
+
+def test_a_new_partner_has_no_owner_medium_criticality_and_no_cadence() -> None:
+    partner = Partner(id=None, name="Acme").validated()
+
+    assert (partner.internal_owner, partner.criticality, partner.contact_cadence_days) == (
+        "",
+        Criticality.MEDIUM,
+        None,
+    )
+
+
+def test_internal_owner_is_kept_on_one_line() -> None:
+    partner = Partner(id=None, name="Acme", internal_owner="  Frank \n Schäufele ")
+
+    assert partner.validated().internal_owner == "Frank Schäufele"
+
+
+def test_internal_owner_longer_than_the_maximum_is_rejected() -> None:
+    partner = Partner(id=None, name="Acme", internal_owner="x" * (MAX_NAME_LENGTH + 1))
+
+    with pytest.raises(ValidationError) as caught:
+        partner.validated()
+
+    assert caught.value.code == "partner.owner.too_long"
+    assert caught.value.field == "internal_owner"
+
+
+def test_criticality_values_are_stable() -> None:
+    assert [c.value for c in Criticality] == ["low", "medium", "high"]
+
+
+@pytest.mark.parametrize("days", [1, 42, MAX_CADENCE_DAYS])
+def test_contact_cadence_within_the_range_is_accepted(days: int) -> None:
+    partner = Partner(id=None, name="Acme", contact_cadence_days=days)
+
+    assert partner.validated().contact_cadence_days == days
+
+
+@pytest.mark.parametrize("days", [0, -7, MAX_CADENCE_DAYS + 1])
+def test_contact_cadence_outside_the_range_is_rejected(days: int) -> None:
+    partner = Partner(id=None, name="Acme", contact_cadence_days=days)
+
+    with pytest.raises(ValidationError) as caught:
+        partner.validated()
+
+    assert caught.value.code == "partner.cadence.invalid"
+    assert caught.value.field == "contact_cadence_days"

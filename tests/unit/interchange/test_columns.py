@@ -222,3 +222,20 @@ def test_fields_can_be_listed_and_looked_up() -> None:
     assert spec is not None
     assert spec.german == "Kündigungsfrist"
     assert field_spec(ImportKind.PARTNERS, "nonsense") is None
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Verantwortlich intern", "internal_owner"),
+        ("Internal owner", "internal_owner"),
+        ("Kritikalität", "criticality"),
+        ("Kritikalitaet", "criticality"),
+        ("Criticality", "criticality"),
+        ("Kontakt alle (Tage)", "contact_cadence_days"),
+        ("Contact every (days)", "contact_cadence_days"),
+        ("Kontaktrhythmus", "contact_cadence_days"),
+    ],
+)
+def test_partner_health_header_variants(header: str, field: str) -> None:
+    assert guess_mapping(ImportKind.PARTNERS, [header]) == {header: field}

@@ -28,7 +28,7 @@ from portfolio_app.domain.goal import GoalStatus, Kpi, SharedGoal
 from portfolio_app.domain.ids import PartnerId
 from portfolio_app.domain.money import Money
 from portfolio_app.domain.note import Channel, CommunicationNote, FollowUp, Mood
-from portfolio_app.domain.partner import Partner, PartnerStatus
+from portfolio_app.domain.partner import Criticality, Partner, PartnerStatus
 from portfolio_app.interchange.export_tables import (
     COLUMNS,
     MONEY_FORMAT,
@@ -499,3 +499,32 @@ def test_empty_portfolio_gives_a_header_only_file(services: Services, tmp_path: 
 
     assert count == 0
     assert len(_csv(target)) == 1
+
+
+def test_partner_rows_hold_owner_criticality_and_cadence(services: Services) -> None:
+    services.partners.add_partner(
+        Partner(
+            id=None,
+            name="Systemhaus Albrecht",
+            internal_owner="Frank Schäufele",
+            criticality=Criticality.HIGH,
+            contact_cadence_days=28,
+        )
+    )
+    services.partners.add_partner(Partner(id=None, name="Kaffeewerk"))
+
+    rows = _rows(services, ExportKind.PARTNERS)
+
+    assert [
+        (row["Internal owner"], row["Criticality"], row["Contact every (days)"]) for row in rows
+    ] == [("", "medium", None), ("Frank Schäufele", "high", 28)]
+
+
+def test_partner_headers_end_with_owner_criticality_and_cadence_in_both_languages(
+    services: Services,
+) -> None:
+    english, _rows_en = export_rows(ExportKind.PARTNERS, services, today=TODAY, headers="en")
+    german, _rows_de = export_rows(ExportKind.PARTNERS, services, today=TODAY, headers="de")
+
+    assert english[-3:] == ["Internal owner", "Criticality", "Contact every (days)"]
+    assert german[-3:] == ["Verantwortlich intern", "Kritikalität", "Kontakt alle (Tage)"]

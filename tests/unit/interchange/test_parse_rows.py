@@ -18,7 +18,7 @@ from portfolio_app.domain.contact import ContactPerson
 from portfolio_app.domain.ids import PartnerId
 from portfolio_app.domain.money import Money
 from portfolio_app.domain.note import Channel, CommunicationNote, FollowUp, Mood
-from portfolio_app.domain.partner import Partner, PartnerStatus
+from portfolio_app.domain.partner import Criticality, Partner, PartnerStatus
 from portfolio_app.interchange.parsing import parse_rows
 from portfolio_app.interchange.rows import ImportKind, ParsedRow, RowError
 from portfolio_app.interchange.tabular import Table, read_table
@@ -342,3 +342,61 @@ def test_every_parsed_record_is_already_valid() -> None:
     assert row.record == row.record.validated()
     assert isinstance(row.record, Partner)
     assert row.record.name == "Acme GmbH"
+
+
+def test_owner_criticality_and_cadence_are_read_from_german_headers() -> None:
+    table = _table(
+        ["Firma", "Verantwortlich intern", "Kritikalität", "Kontakt alle (Tage)"],
+        ["Systemhaus Albrecht", "Frank Schäufele", "hoch", "6 Wochen"],
+        ["Kaffeewerk", "", "niedrig", "30"],
+        ["Druckerei", "", "", ""],
+    )
+
+    result = parse_rows(ImportKind.PARTNERS, table)
+
+    assert result.errors == ()
+    assert [
+        (row.record.internal_owner, row.record.criticality, row.record.contact_cadence_days)
+        for row in result.rows
+        if isinstance(row.record, Partner)
+    ] == [
+        ("Frank Schäufele", Criticality.HIGH, 42),
+        ("", Criticality.LOW, 30),
+        ("", Criticality.MEDIUM, None),
+    ]
+
+
+def test_exported_english_partner_headers_are_recognised() -> None:
+    table = _table(
+        ["Name", "Internal owner", "Criticality", "Contact every (days)"],
+        ["Acme", "Jörg Maier", "medium", "90"],
+    )
+
+    result = parse_rows(ImportKind.PARTNERS, table)
+
+    assert result.mapping == {
+        "Name": "name",
+        "Internal owner": "internal_owner",
+        "Criticality": "criticality",
+        "Contact every (days)": "contact_cadence_days",
+    }
+    assert [row.record for row in result.rows] == [
+        Partner(None, "Acme", internal_owner="Jörg Maier", contact_cadence_days=90)
+    ]
+
+
+def test_a_wrong_cadence_or_criticality_is_reported_on_its_column() -> None:
+    table = _table(
+        ["Name", "Kritikalität", "Kontakt alle (Tage)"],
+        ["Acme", "sehr", "oft"],
+        ["Globex", "", "0"],
+    )
+
+    result = parse_rows(ImportKind.PARTNERS, table)
+
+    assert result.rows == ()
+    assert [(e.row, e.column, e.code) for e in result.errors] == [
+        (2, "Kritikalität", "import.choice.invalid"),
+        (2, "Kontakt alle (Tage)", "import.cadence.invalid"),
+        (3, "Kontakt alle (Tage)", "partner.cadence.invalid"),
+    ]

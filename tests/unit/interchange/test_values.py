@@ -28,6 +28,7 @@ from portfolio_app.interchange.values import (
     is_blank,
     parse_anchor,
     parse_bool,
+    parse_cadence,
     parse_category,
     parse_choice,
     parse_date,
@@ -408,3 +409,25 @@ def test_blank_means_nothing_but_punctuation() -> None:
 
 def test_every_choice_has_an_english_label() -> None:
     assert label_for(AgreementKind.SERVICE_CONTRACT) == "Service contract"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("30", 30),
+        ("30 Tage", 30),
+        ("14 days", 14),
+        ("6 Wochen", 42),
+        ("4 weeks", 28),
+        ("2 Monate", 60),
+        ("", None),
+        ("keine", None),
+    ],
+)
+def test_contact_cadences_are_read_in_days(text: str, expected: int | None) -> None:
+    assert parse_cadence(text) == expected
+
+
+@pytest.mark.parametrize("text", ["oft", "1.5", "3 Jahre", "30 Tage oder so"])
+def test_wrong_contact_cadences_are_refused(text: str) -> None:
+    assert _code(lambda: parse_cadence(text)) == "import.cadence.invalid"

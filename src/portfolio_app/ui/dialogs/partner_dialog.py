@@ -6,9 +6,16 @@ import dataclasses
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QTabWidget, QWidget
 
-from portfolio_app.domain.partner import Partner, PartnerCategory, PartnerStatus, parse_tags
+from portfolio_app.domain.partner import (
+    MAX_CADENCE_DAYS,
+    Criticality,
+    Partner,
+    PartnerCategory,
+    PartnerStatus,
+    parse_tags,
+)
 from portfolio_app.services.changes import Changes
 from portfolio_app.ui.dialogs.fields import (
     ListCompleter,
@@ -17,6 +24,7 @@ from portfolio_app.ui.dialogs.fields import (
     current_enum,
     enum_combo,
     select_data,
+    set_expanding,
 )
 from portfolio_app.ui.dialogs.record_dialog import RecordDialog
 from portfolio_app.ui.labels import category_label
@@ -103,6 +111,20 @@ class PartnerDialog(RecordDialog[Partner]):
         self._status = enum_combo(page, PartnerStatus, "partnerStatus")
         self._add_row(form, self.tr("St&atus:"), self._status)
 
+        self._owner = QLineEdit(page)
+        self._owner.setObjectName("partnerOwner")
+        self._owner.setPlaceholderText(self.tr("Who looks after this partner in our company"))
+        self._add_row(form, self.tr("Internal &owner:"), self._owner, field="internal_owner")
+
+        self._criticality = enum_combo(page, Criticality, "partnerCriticality")
+        self._criticality.setToolTip(self.tr("How much our business depends on this partner"))
+        self._add_row(form, self.tr("Critica&lity:"), self._criticality, field="criticality")
+
+        self._cadence = self._cadence_spin(page)
+        self._add_row(
+            form, self.tr("Expected contact ever&y:"), self._cadence, field="contact_cadence_days"
+        )
+
         self._since = OptionalDateEdit(
             page,
             object_name="partnerSince",
@@ -130,6 +152,18 @@ class PartnerDialog(RecordDialog[Partner]):
         self._add_check(form, self._archived)
         return page
 
+    def _cadence_spin(self, parent: QWidget) -> QSpinBox:
+        """Days between expected contacts; 0 shows as "not set" and means no cadence."""
+        spin = QSpinBox(parent)
+        spin.setObjectName("partnerCadence")
+        spin.setRange(0, MAX_CADENCE_DAYS)
+        spin.setSpecialValueText(self.tr("not set"))
+        spin.setSuffix(self.tr(" days"))
+        spin.setAccessibleName(self.tr("Expected contact every … days"))
+        spin.setToolTip(self.tr("How often you want to be in touch with this partner"))
+        set_expanding(spin)
+        return spin
+
     def _profile_page(self) -> QWidget:
         page = QWidget(self)
         form = self._new_form(page)
@@ -153,6 +187,9 @@ class PartnerDialog(RecordDialog[Partner]):
             index = self._category.count() - 1
         self._category.setCurrentIndex(index)
         select_data(self._status, partner.status)
+        self._owner.setText(partner.internal_owner)
+        select_data(self._criticality, partner.criticality)
+        self._cadence.setValue(partner.contact_cadence_days or 0)
         self._since.set_value(partner.partner_since)
         self._website.setText(partner.website)
         self._tags.setText(", ".join(partner.tags))
@@ -173,6 +210,9 @@ class PartnerDialog(RecordDialog[Partner]):
             name=self._name.text(),
             category=self._selected_category(),
             status=current_enum(self._status, PartnerStatus),
+            internal_owner=self._owner.text(),
+            criticality=current_enum(self._criticality, Criticality),
+            contact_cadence_days=self._cadence.value() or None,
             partner_since=self._since.value(),
             website=self._website.text(),
             address=self._address.toPlainText(),

@@ -22,6 +22,7 @@ from portfolio_app.domain.dossier import PartnerDossier
 from portfolio_app.domain.goal import GoalStatus
 from portfolio_app.domain.money import Money
 from portfolio_app.ui.formatting import format_moment, format_money
+from portfolio_app.ui.labels import label
 
 
 def plain_label(parent: QWidget, name: str = "") -> QLabel:
@@ -51,6 +52,9 @@ class PartnerOverview(QScrollArea):
         form = QFormLayout(master)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key, caption in (
+            ("owner", self.tr("Internal owner")),
+            ("criticality", self.tr("Criticality")),
+            ("cadence", self.tr("Expected contact")),
             ("website", self.tr("Website")),
             ("address", self.tr("Address")),
             ("tags", self.tr("Tags")),
@@ -89,6 +93,9 @@ class PartnerOverview(QScrollArea):
         """Show this partner."""
         partner = dossier.partner
         dash = "—"
+        self._set("owner", partner.internal_owner or dash)
+        self._set("criticality", label(partner.criticality))
+        self._set("cadence", self.cadence_text(partner.contact_cadence_days))
         self._set("website", partner.website or dash)
         self._set("address", partner.address or dash)
         self._set("tags", ", ".join(partner.tags) or dash)
@@ -104,6 +111,21 @@ class PartnerOverview(QScrollArea):
         self._set("goals", self._goals_text(dossier))
         self._set("last_contact", self._last_contact_text(dossier))
         self._set("open_points", self._open_points_text(dossier))
+
+    def cadence_text(self, days: int | None) -> str:
+        """How often contact is expected: "every 6 weeks", "every 30 days", "not set"."""
+        if days is None:
+            return self.tr("not set")
+        if days % 7 == 0:
+            weeks = days // 7
+            return (
+                self.tr("every week")
+                if weeks == 1
+                else self.tr("every %1 weeks").replace("%1", str(weeks))
+            )
+        return (
+            self.tr("every day") if days == 1 else self.tr("every %1 days").replace("%1", str(days))
+        )
 
     # ---- helpers
 

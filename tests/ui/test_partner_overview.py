@@ -56,3 +56,19 @@ def test_cadence_is_shown_in_weeks_when_it_is_a_whole_number_of_weeks(
     overview = make_overview(qtbot, Partner(id=PartnerId(1), name="Acme"))
 
     assert overview.cadence_text(days) == text
+
+
+def test_capital_umlauts_are_not_cut_off_in_plain_labels(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from portfolio_app.ui.widgets.partner_overview import plain_label
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    label = plain_label(parent, "owner")
+    label.setText("Melanie Özdemir")
+    metrics = label.fontMetrics()
+
+    room_above_baseline = label.contentsMargins().top() + metrics.ascent()
+
+    assert room_above_baseline >= -metrics.tightBoundingRect("ÄÖÜ").top()

@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -31,9 +31,20 @@ def plain_label(parent: QWidget, name: str = "") -> QLabel:
     widget.setTextFormat(Qt.TextFormat.PlainText)
     widget.setWordWrap(True)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    widget.setContentsMargins(0, accent_overshoot(widget.fontMetrics()), 0, 0)
     if name:
         widget.setObjectName(name)
     return widget
+
+
+def accent_overshoot(metrics: QFontMetrics) -> int:
+    """Pixels by which the dots of Ä, Ö, Ü rise above the font's ascent.
+
+    A word-wrapped label is laid out exactly one line high; in fonts such as DejaVu Sans
+    the umlaut dots of capitals reach above that line and would be cut off ("Özdemir"
+    shown as "Ozdemir") without this much room on top.
+    """
+    return max(0, -metrics.tightBoundingRect("ÄÖÜ").top() - metrics.ascent())
 
 
 class PartnerOverview(QScrollArea):

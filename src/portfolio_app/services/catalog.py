@@ -13,6 +13,7 @@ from portfolio_app.services.clock import Clock, system_clock
 from portfolio_app.services.costs import CostService
 from portfolio_app.services.deadlines import DeadlineService
 from portfolio_app.services.goals import GoalService
+from portfolio_app.services.health import HealthService
 from portfolio_app.services.history import HistoryService
 from portfolio_app.services.imports import ImportService
 from portfolio_app.services.partners import PartnerService
@@ -38,6 +39,7 @@ class Services:
     costs: CostService
     agreement_actions: AgreementActionService
     imports: ImportService
+    health: HealthService
 
 
 def build_services(uow_factory: UnitOfWorkFactory, clock: Clock = system_clock) -> Services:
@@ -57,4 +59,5 @@ def build_services(uow_factory: UnitOfWorkFactory, clock: Clock = system_clock) 
         costs=CostService(uow_factory, clock),
         agreement_actions=AgreementActionService(uow_factory, clock),
         imports=ImportService(uow_factory, clock),
+        health=HealthService(uow_factory, clock),
     )

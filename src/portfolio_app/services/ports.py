@@ -166,6 +166,29 @@ class PortfolioRepository(Protocol):
         ...
 
 
+@runtime_checkable
+class HealthRecordsRepository(Protocol):
+    """Optional extra of the portfolio repository: what health scores read, for everyone.
+
+    The unit-of-work protocols do not require it. The health service checks for it with
+    ``isinstance`` and otherwise reads one dossier per partner, which is what the in-memory
+    fakes get; storage's portfolio repository offers it. Each method is one query; records
+    in the trash and records of partners in the trash are left out.
+    """
+
+    def live_goals(self) -> list[SharedGoal]:
+        """Every goal of every partner, in no particular order."""
+        ...
+
+    def live_goal_updates(self) -> list[GoalUpdate]:
+        """The history of every live goal, oldest first."""
+        ...
+
+    def live_notes(self) -> list[CommunicationNote]:
+        """Every note of every partner, in no particular order."""
+        ...
+
+
 class ReminderStateRepository(Protocol):
     """What the user did about notice reminders (snoozed, done), by reminder key."""
 

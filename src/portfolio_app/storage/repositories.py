@@ -390,6 +390,24 @@ class SqlPortfolioRepository:
         )
         return [note_to_domain(row) for row in self._session.scalars(query.order_by(NoteRecord.id))]
 
+    def live_goals(self) -> list[SharedGoal]:
+        """Every live goal of every live partner."""
+        query = _live(select(GoalRecord), GoalRecord).order_by(GoalRecord.id)
+        return [goal_to_domain(row) for row in self._session.scalars(query)]
+
+    def live_goal_updates(self) -> list[GoalUpdate]:
+        """The history of every live goal of every live partner, oldest first."""
+        with_goal = select(GoalUpdateRecord).join(
+            GoalRecord, GoalRecord.id == GoalUpdateRecord.goal_id
+        )
+        query = _live(with_goal, GoalRecord).order_by(GoalUpdateRecord.on, GoalUpdateRecord.id)
+        return [goal_update_to_domain(row) for row in self._session.scalars(query)]
+
+    def live_notes(self) -> list[CommunicationNote]:
+        """Every live note of every live partner."""
+        query = _live(select(NoteRecord), NoteRecord).order_by(NoteRecord.id)
+        return [note_to_domain(row) for row in self._session.scalars(query)]
+
 
 def _live(query: Select[T], record_type: type[Any]) -> Select[T]:
     """``query`` restricted to rows not in the trash whose partner is not either."""

@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         self._list.set_categories(categories)
         self._list.set_partners(partners)
         self._reload_next_deadlines()
+        self._reload_health_scores()
         self._pages.setCurrentIndex(PAGE_PORTFOLIO if partners else PAGE_EMPTY)
         self._update_actions()
 
@@ -368,6 +369,13 @@ class MainWindow(QMainWindow):
         except PortfolioError:
             return  # the list stays usable; the deadlines view reports the problem
         self._list.set_next_deadlines(next_deadlines, self._today())
+
+    def _reload_health_scores(self) -> None:
+        try:
+            scores = self._services.health.all_scores()
+        except PortfolioError:
+            return  # the list stays usable without scores
+        self._list.set_health_scores(scores)
 
     def _update_actions(self) -> None:
         has_partner = self._detail.partner_id() is not None

@@ -259,7 +259,7 @@ class PartnerDetailPage(QWidget):
         if partner.archived:
             parts.append(self.tr("archived"))
         self._subtitle.setText(" · ".join(parts))
-        self._overview.set_dossier(dossier)
+        self._overview.set_dossier(dossier, self._services.health.score(dossier))
         self._editors.set_dossier(dossier)
         for index, title in self._editors.tab_titles(dossier).items():
             self._tabs.setTabText(index + TAB_CONTACTS, title)

@@ -13,6 +13,7 @@ from portfolio_app.domain.agreement import Agreement, AgreementStatus
 from portfolio_app.domain.contact import ContactPerson
 from portfolio_app.domain.deadlines import schedule
 from portfolio_app.domain.goal import GoalStatus, SharedGoal
+from portfolio_app.domain.health import HealthBand
 from portfolio_app.domain.note import CommunicationNote, Mood
 from portfolio_app.domain.partner import PartnerStatus
 from portfolio_app.ui.formatting import (
@@ -51,6 +52,34 @@ _GOAL_COLOURS = {
     GoalStatus.ACHIEVED: QColor("#1d4ed8"),
     GoalStatus.DROPPED: _MUTED,
 }
+
+_HEALTH_COLOURS = {
+    HealthBand.GOOD: QColor("#15803d"),
+    HealthBand.WATCH: QColor("#b45309"),
+    HealthBand.POOR: QColor("#b91c1c"),
+}
+_HEALTH_MARKERS = {HealthBand.GOOD: "▲", HealthBand.WATCH: "◆", HealthBand.POOR: "▼"}
+_HEALTH_WORDS = {
+    HealthBand.GOOD: QT_TRANSLATE_NOOP("Columns", "good"),
+    HealthBand.WATCH: QT_TRANSLATE_NOOP("Columns", "watch"),
+    HealthBand.POOR: QT_TRANSLATE_NOOP("Columns", "poor"),
+}
+
+
+def health_colour(band: HealthBand) -> QColor:
+    """Text colour of a health score in this band (always next to the number)."""
+    return _HEALTH_COLOURS[band]
+
+
+def health_marker(band: HealthBand) -> str:
+    """A shape that tells the bands apart without colour (up, diamond, down)."""
+    return _HEALTH_MARKERS[band]
+
+
+def health_band_text(band: HealthBand) -> str:
+    """The band in words, translated: "good", "watch", "poor"."""
+    return _tr(_HEALTH_WORDS[band])
+
 
 PARTNER_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.name),

@@ -18,12 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from portfolio_app.domain.deadlines import Deadline
+from portfolio_app.domain.health import HealthScore
 from portfolio_app.domain.ids import PartnerId
 from portfolio_app.domain.partner import Partner, PartnerStatus
 from portfolio_app.ui.labels import category_label, label
 from portfolio_app.ui.models.columns import PARTNER_NAME
 from portfolio_app.ui.models.partner_filter_proxy import PartnerFilterProxy
-from portfolio_app.ui.models.partner_table_model import PARTNER_NEXT_DEADLINE, PartnerTableModel
+from portfolio_app.ui.models.partner_table_model import (
+    PARTNER_HEALTH,
+    PARTNER_NEXT_DEADLINE,
+    PartnerTableModel,
+)
 from portfolio_app.ui.models.roles import ID_ROLE
 from portfolio_app.ui.widgets.record_table import RecordTable
 
@@ -131,6 +136,17 @@ class PartnerListPanel(QWidget):
         """The "Next deadline" cells in the order shown."""
         return [
             str(self._proxy.index(row, PARTNER_NEXT_DEADLINE).data() or "")
+            for row in range(self._proxy.rowCount())
+        ]
+
+    def set_health_scores(self, scores: Mapping[PartnerId, HealthScore]) -> None:
+        """Show each partner's health score (partners not in ``scores`` show none)."""
+        self._model.set_health_scores(scores)
+
+    def health_texts(self) -> list[str]:
+        """The "Health" cells in the order shown."""
+        return [
+            str(self._proxy.index(row, PARTNER_HEALTH).data() or "")
             for row in range(self._proxy.rowCount())
         ]
 

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from portfolio_app.domain.agreement import AgreementStatus
 from portfolio_app.domain.dossier import PartnerDossier
 from portfolio_app.domain.goal import GoalStatus
+from portfolio_app.domain.health import HealthFactor, HealthFactorKind, HealthScore
 from portfolio_app.domain.money import Money
 from portfolio_app.ui.formatting import format_moment, format_money
 from portfolio_app.ui.labels import label
+from portfolio_app.ui.models.columns import health_band_text
 
 
 def plain_label(parent: QWidget, name: str = "") -> QLabel:
@@ -80,6 +82,7 @@ class PartnerOverview(QScrollArea):
         summary = QGroupBox(self.tr("Relationship at a glance"), body)
         summary_form = QFormLayout(summary)
         for key, caption in (
+            ("health", self.tr("Health")),
             ("contacts", self.tr("Contacts")),
             ("agreements", self.tr("Agreements")),
             ("cost", self.tr("Annual cost")),
@@ -100,8 +103,8 @@ class PartnerOverview(QScrollArea):
         """The text shown for one field (for tests and accessibility checks)."""
         return self._fields[key].text()
 
-    def set_dossier(self, dossier: PartnerDossier) -> None:
-        """Show this partner."""
+    def set_dossier(self, dossier: PartnerDossier, health: HealthScore | None = None) -> None:
+        """Show this partner, with its health score and the factors behind it if given."""
         partner = dossier.partner
         dash = "—"
         self._set("owner", partner.internal_owner or dash)
@@ -122,6 +125,7 @@ class PartnerOverview(QScrollArea):
         self._set("goals", self._goals_text(dossier))
         self._set("last_contact", self._last_contact_text(dossier))
         self._set("open_points", self._open_points_text(dossier))
+        self._set("health", self.health_text(health) if health else dash)
 
     def cadence_text(self, days: int | None) -> str:
         """How often contact is expected: "every 6 weeks", "every 30 days", "not set"."""
@@ -138,6 +142,14 @@ class PartnerOverview(QScrollArea):
             self.tr("every day") if days == 1 else self.tr("every %1 days").replace("%1", str(days))
         )
 
+    def health_text(self, health: HealthScore) -> str:
+        """The score and band ("64 — watch"), then each factor's signed points and reason."""
+        lines = [f"{health.score} — {health_band_text(health.band)}"]
+        lines.extend(
+            f"{_signed(factor.points)} {self._factor_reason(factor)}" for factor in health.factors
+        )
+        return "\n".join(lines)
+
     # ---- helpers
 
     def _field(self, parent: QWidget, key: str) -> QLabel:
@@ -147,6 +159,104 @@ class PartnerOverview(QScrollArea):
 
     def _set(self, key: str, text: str) -> None:
         self._fields[key].setText(text)
+
+    def _factor_reason(self, factor: HealthFactor) -> str:
+        detail = {key: int(value) for key, value in factor.detail.items() if key != "years"}
+        match factor.kind:
+            case HealthFactorKind.CONTACT_RECENCY:
+                return self._recency_reason(detail)
+            case HealthFactorKind.FOLLOW_UPS:
+                return self._count_text(
+                    detail["overdue"],
+                    self.tr("no follow-up overdue"),
+                    self.tr("one follow-up overdue"),
+                    self.tr("%1 follow-ups overdue"),
+                )
+            case HealthFactorKind.GOALS:
+                return self._goals_reason(detail)
+            case HealthFactorKind.MISUNDERSTANDINGS:
+                return self._count_text(
+                    detail["unresolved"],
+                    self.tr("no unresolved misunderstanding"),
+                    self.tr("one unresolved misunderstanding"),
+                    self.tr("%1 unresolved misunderstandings"),
+                )
+            case HealthFactorKind.MOOD:
+                return self._mood_reason(detail)
+            case HealthFactorKind.PARTNERSHIP_LENGTH:
+                return self._length_reason(factor.detail)
+            case HealthFactorKind.PROMISES:
+                return self._count_text(
+                    detail["overdue"],
+                    self.tr("no promise overdue"),
+                    self.tr("one promise overdue"),
+                    self.tr("%1 promises overdue"),
+                )
+
+    def _recency_reason(self, detail: dict[str, int]) -> str:
+        if not detail.get("notes"):
+            return self.tr("no contact noted yet")
+        cadence, days = detail["cadence_days"], detail["days_since"]
+        if days <= cadence:
+            return self.tr("contact within the expected %1").replace("%1", self._span(cadence))
+        return (
+            self.tr("last contact %1 days ago, expected within %2")
+            .replace("%1", str(days))
+            .replace("%2", self._span(cadence))
+        )
+
+    def _goals_reason(self, detail: dict[str, int]) -> str:
+        parts = [
+            self._count_text(
+                detail["at_risk"], "", self.tr("one goal at risk"), self.tr("%1 goals at risk")
+            ),
+            self._count_text(
+                detail["overdue"],
+                "",
+                self.tr("one goal past its target date"),
+                self.tr("%1 goals past their target date"),
+            ),
+            self._count_text(
+                detail["achieved"],
+                "",
+                self.tr("one goal achieved in the last year"),
+                self.tr("%1 goals achieved in the last year"),
+            ),
+        ]
+        return ", ".join(part for part in parts if part) or self.tr("no goal at risk or late")
+
+    def _mood_reason(self, detail: dict[str, int]) -> str:
+        good, neutral, tense = detail["good"], detail["neutral"], detail["tense"]
+        if not good + neutral + tense:
+            return self.tr("no recent notes about the mood")
+        return (
+            self.tr("mood in recent notes: %1 good, %2 neutral, %3 tense")
+            .replace("%1", str(good))
+            .replace("%2", str(neutral))
+            .replace("%3", str(tense))
+        )
+
+    def _length_reason(self, detail: dict[str, int | float | str]) -> str:
+        if not detail.get("known"):
+            return self.tr("partner since: not known")
+        years = int(float(detail.get("years", 0)) + 0.5)
+        if years < 1:
+            return self.tr("partner for less than a year")
+        return self._count_text(
+            years, "", self.tr("partner for 1 year"), self.tr("partner for %1 years")
+        )
+
+    def _span(self, days: int) -> str:
+        """A number of days in words: "6 weeks", "1 week", "30 days", "1 day"."""
+        if days % 7 == 0:
+            return self._count_text(days // 7, "", self.tr("1 week"), self.tr("%1 weeks"))
+        return self._count_text(days, "", self.tr("1 day"), self.tr("%1 days"))
+
+    @staticmethod
+    def _count_text(count: int, none: str, one: str, many: str) -> str:
+        if count == 0:
+            return none
+        return one if count == 1 else many.replace("%1", str(count))
 
     def _contacts_text(self, dossier: PartnerDossier) -> str:
         if not dossier.contacts:
@@ -225,6 +335,14 @@ class PartnerOverview(QScrollArea):
                 )
             )
         return ", ".join(parts)
+
+
+def _signed(points: float) -> str:
+    """Whole points with their sign: "+10", "−6" (a real minus sign), "±0"."""
+    whole = round(points)
+    if whole > 0:
+        return f"+{whole}"
+    return f"−{-whole}" if whole < 0 else "±0"
 
 
 def header_font(base: QFont) -> QFont:

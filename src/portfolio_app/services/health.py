@@ -1,0 +1,92 @@
+"""Health scores of partners: one for the detail view, all of them for the list."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from portfolio_app.domain.dossier import PartnerDossier
+from portfolio_app.domain.goal import GoalUpdate, SharedGoal
+from portfolio_app.domain.health import HealthScore, health_score
+from portfolio_app.domain.ids import GoalId, PartnerId
+from portfolio_app.domain.note import CommunicationNote
+from portfolio_app.services.clock import Clock, local_today, system_clock
+from portfolio_app.services.partners import PartnerService
+from portfolio_app.services.ports import HealthRecordsRepository, UnitOfWork, UnitOfWorkFactory
+
+
+class HealthService:
+    """Scores partners as of today (the clock's local day); reads only."""
+
+    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock = system_clock) -> None:
+        self._uow_factory = uow_factory
+        self._clock = clock
+        self._partners = PartnerService(uow_factory, clock)
+
+    def for_partner(self, partner_id: PartnerId) -> HealthScore:
+        """The partner's score, with its expected contact cadence.
+
+        Raises:
+            NotFoundError: No such partner.
+        """
+        return self.score(self._partners.dossier(partner_id))
+
+    def score(self, dossier: PartnerDossier) -> HealthScore:
+        """The score of an already read dossier, as :meth:`for_partner` would give it."""
+        return health_score(
+            dossier,
+            local_today(self._clock),
+            cadence_days=dossier.partner.contact_cadence_days,
+        )
+
+    def all_scores(self) -> dict[PartnerId, HealthScore]:
+        """The score of every live partner.
+
+        With storage's repositories this is four queries whatever the number of partners;
+        a unit of work without :class:`HealthRecordsRepository` reads partner by partner.
+        """
+        today = local_today(self._clock)
+        with self._uow_factory() as uow:
+            dossiers = _all_dossiers(uow)
+        return {
+            partner_id: health_score(
+                dossier, today, cadence_days=dossier.partner.contact_cadence_days
+            )
+            for partner_id, dossier in dossiers.items()
+        }
+
+
+def _all_dossiers(uow: UnitOfWork) -> dict[PartnerId, PartnerDossier]:
+    """Dossiers with what the score reads: the partner, its goals, their history, notes.
+
+    Contacts and agreements are left empty; the score does not look at them.
+    """
+    partners = {p.id: p for p in uow.partners.list_all() if p.id is not None}
+    portfolio = uow.portfolio
+    if isinstance(portfolio, HealthRecordsRepository):
+        goals: list[SharedGoal] = portfolio.live_goals()
+        updates: list[GoalUpdate] = portfolio.live_goal_updates()
+        notes: list[CommunicationNote] = portfolio.live_notes()
+    else:
+        goals = [g for pid in partners for g in uow.goals.list_for_partner(pid)]
+        updates = uow.goal_updates.list_for_goals([g.id for g in goals if g.id is not None])
+        notes = [n for pid in partners for n in uow.notes.list_for_partner(pid)]
+    owner: dict[GoalId, PartnerId] = {g.id: g.partner_id for g in goals if g.id is not None}
+    goals_of: defaultdict[PartnerId, list[SharedGoal]] = defaultdict(list)
+    updates_of: defaultdict[PartnerId, list[GoalUpdate]] = defaultdict(list)
+    notes_of: defaultdict[PartnerId, list[CommunicationNote]] = defaultdict(list)
+    for goal in goals:
+        goals_of[goal.partner_id].append(goal)
+    for update in updates:
+        if update.goal_id in owner:
+            updates_of[owner[update.goal_id]].append(update)
+    for note in notes:
+        notes_of[note.partner_id].append(note)
+    return {
+        pid: PartnerDossier(
+            partner=partner,
+            goals=tuple(goals_of[pid]),
+            goal_updates=tuple(updates_of[pid]),
+            notes=tuple(notes_of[pid]),
+        )
+        for pid, partner in partners.items()
+    }

@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TypeVar
@@ -17,7 +18,6 @@ from typing import TypeVar
 from portfolio_app.domain.deadlines import Deadline, DeadlineKind, Urgency
 from portfolio_app.domain.errors import PortfolioError, StorageError
 from portfolio_app.domain.imports import MatchMode
-from portfolio_app.instance import InstanceGuard
 from portfolio_app.interchange.calendar import write_ics
 from portfolio_app.interchange.export_tables import ExportKind, export_format, write_export
 from portfolio_app.interchange.parsing import parse_rows
@@ -25,7 +25,7 @@ from portfolio_app.interchange.rows import ImportKind
 from portfolio_app.interchange.tabular import read_table
 from portfolio_app.interchange.vcard import parse_vcards
 from portfolio_app.paths import AppPaths
-from portfolio_app.runtime import backup_folder_for
+from portfolio_app.runtime import acquire_guard, backup_folder_for
 from portfolio_app.services.catalog import Services, build_services
 from portfolio_app.services.clock import Clock, local_today, system_clock
 from portfolio_app.settings import Settings
@@ -94,13 +94,8 @@ def _export(database: Path, args: argparse.Namespace, clock: Clock) -> int:
 
 def _import_archive(database: Path, source: Path) -> int:
     database.parent.mkdir(parents=True, exist_ok=True)  # the lock file goes beside it
-    guard = InstanceGuard(database)
-    if not guard.acquire(listen=False):
-        raise StorageError("db.in_use", str(database))
-    try:
+    with _locked(database):
         counts = import_archive(source, database)
-    finally:
-        guard.release()
     print(f"imported {source} into {database} ({_counted(counts)})")
     return 0
 
@@ -109,20 +104,35 @@ def _counted(counts: dict[str, int]) -> str:
     return ", ".join(f"{count} {table}" for table, count in counts.items())
 
 
-def _with_services(database: Path, clock: Clock, work: Callable[[Services], T]) -> T:
-    """Run ``work`` on the services of ``database``, holding its lock (as ``deadlines``)."""
-    check_database_file(database, create=False)
-    guard = InstanceGuard(database)
-    if not guard.acquire(listen=False):
-        raise StorageError("db.in_use", str(database))
+@contextmanager
+def _locked(database: Path) -> Iterator[None]:
+    """Hold the file's single-instance lock; headless commands never share a file.
+
+    Raises:
+        StorageError: ``db.in_use`` (the app has it open) or ``db.read_only``.
+    """
+    guard = acquire_guard(database, listen=False)
     try:
+        yield
+    finally:
+        guard.release()
+
+
+def _with_services(database: Path, clock: Clock, work: Callable[[Services], T]) -> T:
+    """Run ``work`` on the services of ``database``, holding its lock.
+
+    A second session beside the app would end its session marker and checkpoint under it.
+
+    Raises:
+        StorageError: The file cannot be used, or the app has it open (``db.in_use``).
+    """
+    check_database_file(database, create=False)
+    with _locked(database):
         opened = open_database(database, create=False)
         try:
             return work(build_services(opened.unit_of_work, clock))
         finally:
             opened.close()
-    finally:
-        guard.release()
 
 
 def _import_table(database: Path, args: argparse.Namespace, clock: Clock) -> int:
@@ -182,13 +192,8 @@ def _list(folder: Path) -> int:
 def _restore(database: Path, chosen: Path) -> int:
     if not chosen.is_file():
         raise StorageError("backup.not_found", str(chosen))
-    guard = InstanceGuard(database)
-    if database.exists() and not guard.acquire(listen=False):
-        raise StorageError("db.in_use", str(database))
-    try:
+    with _locked(database) if database.exists() else nullcontext():
         aside = restore_backup(chosen, database, now=datetime.now(UTC))
-    finally:
-        guard.release()
     print(f"restored {chosen} into {database}")
     if aside is not None:
         print(f"the previous database was kept as {aside}")
@@ -230,22 +235,11 @@ def _load_deadlines(database: Path, days: int, clock: Clock) -> list[Deadline]:
     """The deadlines of ``database``, read while holding its lock.
 
     Raises:
-        StorageError: The file cannot be used, or the app has it open (``db.in_use``):
-            a second session would end the app's session marker and checkpoint under it.
+        StorageError: The file cannot be used, or the app has it open (``db.in_use``).
     """
-    check_database_file(database, create=False)
-    guard = InstanceGuard(database)
-    if not guard.acquire(listen=False):
-        raise StorageError("db.in_use", str(database))
-    try:
-        opened = open_database(database, create=False)
-        try:
-            services = build_services(opened.unit_of_work, clock)
-            return services.deadlines.upcoming(horizon_days=days)
-        finally:
-            opened.close()
-    finally:
-        guard.release()
+    return _with_services(
+        database, clock, lambda services: services.deadlines.upcoming(horizon_days=days)
+    )
 
 
 def _action(deadline: Deadline, today: date) -> str:

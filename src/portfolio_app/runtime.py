@@ -45,15 +45,15 @@ class Runtime:
         self.guard.release()
 
 
-def acquire_guard(path: Path) -> InstanceGuard:
-    """Take the single-instance lock of ``path``.
+def acquire_guard(path: Path, *, listen: bool = True) -> InstanceGuard:
+    """Take the single-instance lock of ``path`` (``listen``: answer later launches).
 
     Raises:
         StorageError: ``db.in_use`` (another instance has it) or ``db.read_only`` (the lock
             file cannot be written beside the database).
     """
     guard = InstanceGuard(path)
-    if not guard.acquire():
+    if not guard.acquire(listen=listen):
         code = "db.read_only" if guard.failure() == "no_permission" else "db.in_use"
         raise StorageError(code, str(path))
     return guard

@@ -413,15 +413,15 @@ class CheckPage(QWizardPage):
     def _on_checked(self, report: ImportReport) -> None:
         self.check_button.setEnabled(True)
         self.summary.setText(
-            self.tr(
-                "%1 would be created, %2 updated, %3 skipped; rows that cannot be imported: %n.",
-                "",
-                report.failed,
+            report_summary(
+                self.tr(
+                    "%1 would be created, %2 updated, %3 skipped; "
+                    "rows that cannot be imported: %n.",
+                    "",
+                    report.failed,
+                ),
+                report,
             )
-            .replace("%n", str(report.failed))  # no translator: Qt may leave %n alone
-            .replace("%1", str(report.created))
-            .replace("%2", str(report.updated))
-            .replace("%3", str(report.skipped))
         )
         fill_problems(self.problems, report.errors)
 
@@ -436,3 +436,13 @@ def failure_text(widget: QWidget, error: Exception) -> str:
         return error_text(error)
     logger.error("import failed", exc_info=error)
     return widget.tr("The import failed unexpectedly. Nothing was changed.")
+
+
+def report_summary(template: str, report: ImportReport) -> str:
+    """Fill a translated counts sentence (%1 created, %2 updated, %3 skipped, %n failed)."""
+    return (
+        template.replace("%n", str(report.failed))  # no translator: Qt may leave %n alone
+        .replace("%1", str(report.created))
+        .replace("%2", str(report.updated))
+        .replace("%3", str(report.skipped))
+    )

@@ -28,6 +28,7 @@ from portfolio_app.ui.dialogs.import_pages import (
     failure_text,
     fill_problems,
     problem_table,
+    report_summary,
 )
 from portfolio_app.ui.events import AppEvents
 from portfolio_app.ui.tasks import run_in_background
@@ -152,15 +153,14 @@ class RunPage(QWizardPage):
         self.report = report
         self._finish()
         self.summary.setText(
-            self.tr(
-                "%1 created, %2 updated, %3 skipped; rows that could not be imported: %n.",
-                "",
-                report.failed,
+            report_summary(
+                self.tr(
+                    "%1 created, %2 updated, %3 skipped; rows that could not be imported: %n.",
+                    "",
+                    report.failed,
+                ),
+                report,
             )
-            .replace("%n", str(report.failed))  # no translator: Qt may leave %n alone
-            .replace("%1", str(report.created))
-            .replace("%2", str(report.updated))
-            .replace("%3", str(report.skipped))
         )
         fill_problems(self.problems, report.errors)
         self.progress_bar.setValue(self.progress_bar.maximum())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +24,7 @@ from portfolio_app.ui.events import AppEvents
 from portfolio_app.ui.history_text import kind_name
 from portfolio_app.ui.models.roles import RECORD_ROLE, SORT_KEY_ROLE
 from portfolio_app.ui.models.trash_model import TrashColumn, TrashModel
+from portfolio_app.ui.widgets.record_table import RecordTable
 
 NAME_TAKEN = "trash.name_taken"
 """The error code of a partner that cannot come back because its name is taken."""
@@ -303,21 +303,8 @@ class TrashDialog(QDialog):
         return button
 
     def _build_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("trashTable")
-        table.setAccessibleName(self.tr("Deleted items"))
-        table.setModel(self._proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.setSortingEnabled(True)
-        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # newest first, as listed
+        table = RecordTable("trashTable", self.tr("Deleted items"), self._model, self._proxy, self)
         header = table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
         for column in TrashColumn:

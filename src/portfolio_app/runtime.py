@@ -93,6 +93,7 @@ def build_runtime(
         settings=settings,
         clock=clock,
     )
+    window.show_start_page()
     return Runtime(database, services, maintenance, window, guard)
 
 

@@ -18,7 +18,7 @@ from portfolio_app.domain.ids import ItemKind, ItemRef, PartnerId
 from portfolio_app.domain.partner import Partner
 from portfolio_app.runtime import Runtime
 from portfolio_app.ui.deadlines_page import DeadlinesPage
-from portfolio_app.ui.main_window import VIEW_DEADLINES, VIEW_PARTNERS, MainWindow
+from portfolio_app.ui.main_window import VIEW_DEADLINES, VIEW_OVERVIEW, VIEW_PARTNERS, MainWindow
 from portfolio_app.ui.models.deadline_model import DeadlineColumn, DeadlineTableModel
 from portfolio_app.ui.models.partner_table_model import PARTNER_NEXT_DEADLINE, PartnerTableModel
 from portfolio_app.ui.models.roles import RECORD_ROLE, SORT_KEY_ROLE
@@ -224,15 +224,18 @@ def test_the_deadlines_view_follows_changes(
     assert "Follow-up due" not in page.row_texts(DeadlineColumn.KIND)
 
 
-def test_ctrl_2_and_ctrl_1_switch_between_deadlines_and_partners(
+def test_ctrl_number_switches_between_overview_partners_and_deadlines(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view() == VIEW_DEADLINES
 
-    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view() == VIEW_PARTNERS
+
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() == VIEW_OVERVIEW
 
 
 # ---- the partner list

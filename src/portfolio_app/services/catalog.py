@@ -11,6 +11,7 @@ from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.services.agreement_actions import AgreementActionService
 from portfolio_app.services.clock import Clock, system_clock
 from portfolio_app.services.costs import CostService
+from portfolio_app.services.dashboard import DashboardService
 from portfolio_app.services.deadlines import DeadlineService
 from portfolio_app.services.goals import GoalService
 from portfolio_app.services.health import HealthService
@@ -40,6 +41,7 @@ class Services:
     agreement_actions: AgreementActionService
     imports: ImportService
     health: HealthService
+    dashboard: DashboardService
 
 
 def build_services(uow_factory: UnitOfWorkFactory, clock: Clock = system_clock) -> Services:
@@ -60,4 +62,5 @@ def build_services(uow_factory: UnitOfWorkFactory, clock: Clock = system_clock) 
         agreement_actions=AgreementActionService(uow_factory, clock),
         imports=ImportService(uow_factory, clock),
         health=HealthService(uow_factory, clock),
+        dashboard=DashboardService(uow_factory, clock),
     )

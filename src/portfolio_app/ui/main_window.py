@@ -32,6 +32,7 @@ from portfolio_app.settings import Settings
 from portfolio_app.ui import confirm
 from portfolio_app.ui.calendar_export import CalendarExport
 from portfolio_app.ui.costs_page import CostsPage
+from portfolio_app.ui.dashboard_page import DashboardPage
 from portfolio_app.ui.deadlines_page import DeadlinesPage
 from portfolio_app.ui.dialogs.export_dialog import ExportDialog
 from portfolio_app.ui.dialogs.import_wizard import ImportWizard
@@ -48,7 +49,7 @@ from portfolio_app.ui.widgets.reminder_banner import ReminderBanner
 from portfolio_app.ui.widgets.view_switcher import ViewSwitcher
 
 PAGE_EMPTY, PAGE_PORTFOLIO = range(2)
-VIEW_PARTNERS, VIEW_DEADLINES, VIEW_COSTS = range(3)
+VIEW_OVERVIEW, VIEW_PARTNERS, VIEW_DEADLINES, VIEW_COSTS = range(4)
 
 
 def _utc_now() -> datetime:
@@ -96,7 +97,9 @@ class MainWindow(QMainWindow):
         self._splitter.setChildrenCollapsible(False)
         self._deadlines = DeadlinesPage(services, self._events, today, self)
         self._costs = CostsPage(services, self._events, self)
+        self._dashboard = DashboardPage(services, self._events, self)
         self._views = ViewSwitcher(self)
+        self._views.add_view(self._dashboard, self.tr("&Overview"), "actionViewOverview")
         self._views.add_view(self._splitter, self.tr("&Partners"), "actionViewPartners")
         self._views.add_view(self._deadlines, self.tr("&Deadlines"), "actionViewDeadlines")
         self._views.add_view(self._costs, self.tr("&Costs"), "actionViewCosts")
@@ -137,6 +140,8 @@ class MainWindow(QMainWindow):
         self._deadlines.open_requested.connect(self.open_item)
         self._deadlines.act_requested.connect(self.act_on_agreement)
         self._costs.open_requested.connect(self.open_item)
+        self._dashboard.open_requested.connect(self._on_dashboard_open_requested)
+        self._views.setCurrentIndex(VIEW_PARTNERS)
         self._reminders.open_requested.connect(self._on_reminder_open_requested)
         self._banner.show_all_requested.connect(self._on_show_all_reminders)
         # Once an hour, with the reminders: "in 3 days" and urgencies move on with the clock.
@@ -214,6 +219,7 @@ class MainWindow(QMainWindow):
         self._list.set_partners(partners)
         self._reload_next_deadlines()
         self._reload_health_scores()
+        self._dashboard.refresh()
         self._pages.setCurrentIndex(PAGE_PORTFOLIO if partners else PAGE_EMPTY)
         self._update_actions()
 
@@ -230,6 +236,17 @@ class MainWindow(QMainWindow):
         """Show the partner and open the item's dialog (from the deadlines or costs view)."""
         if self._show_partner_view(partner_id):
             self._detail.open_item(ref)
+
+    def show_start_page(self) -> None:
+        """Show the overview (dashboard), as the app does when it opens."""
+        self.show_view(VIEW_OVERVIEW)
+
+    @Slot(object, object)
+    def _on_dashboard_open_requested(self, partner_id: PartnerId, ref: ItemRef) -> None:
+        if ref.kind is not ItemKind.PARTNER:
+            self.open_item(partner_id, ref)
+        elif self._show_partner_view(partner_id):
+            self._detail.tabs.setCurrentIndex(0)
 
     @Slot(object, int)
     def act_on_agreement(self, partner_id: PartnerId, agreement_id: int) -> None:

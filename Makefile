@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test test-soak lint typecheck pytest screenshot clean
+.PHONY: run test test-soak lint typecheck pytest screenshot bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,11 @@ test: lint typecheck pytest
 # 1,000 kill -9 trials instead of 50 (about 4 minutes); PORTFOLIO_KILL_TRIALS=N overrides.
 test-soak: $(STAMP)
 	PORTFOLIO_SOAK=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q tests/integration/test_crash_kill.py -o log_cli=true --log-cli-level=INFO
+
+# Benchmarks (not part of `make test`); figures and machine in bench/README.md.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/timeline_bench.py
+	$(BIN)/python bench/import_bench.py
 
 screenshot: $(STAMP)
 	$(BIN)/python docs/take_screenshot.py

@@ -19,9 +19,24 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from portfolio_app.app import Application
+from portfolio_app.domain.ids import ItemKind
 from portfolio_app.paths import AppPaths
-from portfolio_app.ui.main_window import VIEW_COSTS, VIEW_DEADLINES, VIEW_PARTNERS
-from portfolio_app.ui.partner_detail_page import TAB_NOTES, TAB_OVERVIEW, TAB_TIMELINE
+from portfolio_app.ui.main_window import (
+    VIEW_COSTS,
+    VIEW_DEADLINES,
+    VIEW_OVERVIEW,
+    VIEW_PARTNERS,
+    VIEW_TIMELINE,
+    MainWindow,
+)
+from portfolio_app.ui.models.roles import RECORD_ROLE
+from portfolio_app.ui.partner_detail_page import (
+    TAB_GOALS,
+    TAB_NOTES,
+    TAB_OVERVIEW,
+    TAB_PROMISES,
+    TAB_TIMELINE,
+)
 
 OUT = Path(__file__).resolve().parent
 NOW = datetime(2026, 11, 29, 9, 30, tzinfo=UTC)
@@ -46,6 +61,8 @@ def main() -> int:
             TAB_OVERVIEW: "screenshot-main.png",
             TAB_TIMELINE: "screenshot-timeline.png",
             TAB_NOTES: "screenshot-notes.png",
+            TAB_GOALS: "screenshot-goals.png",
+            TAB_PROMISES: "screenshot-promises.png",
         }
 
         def save(filename: str) -> None:
@@ -55,12 +72,17 @@ def main() -> int:
             print(OUT / filename)  # noqa: T201
 
         def grab_all() -> None:
+            window.show_view(VIEW_PARTNERS)
             for tab, filename in shots.items():
                 window.detail.tabs.setCurrentIndex(tab)
+                if tab == TAB_GOALS:
+                    select_goal_with_kpi(window)
                 save(filename)
             for view, filename in (
+                (VIEW_OVERVIEW, "screenshot-overview.png"),
                 (VIEW_DEADLINES, "screenshot-deadlines.png"),
                 (VIEW_COSTS, "screenshot-costs.png"),
+                (VIEW_TIMELINE, "screenshot-portfolio-timeline.png"),
             ):
                 window.show_view(view)
                 save(filename)
@@ -71,6 +93,17 @@ def main() -> int:
         qt_app.exec()
         application.shutdown()
     return 0
+
+
+def select_goal_with_kpi(window: MainWindow) -> None:
+    """Select the first goal with a KPI, so the shot shows the progress bar and chart."""
+    table = window.detail.editors.panel(ItemKind.GOAL).table
+    model = table.model()
+    for row in range(model.rowCount()):
+        goal = model.index(row, 0).data(RECORD_ROLE)
+        if getattr(goal, "kpi", None) is not None:
+            table.selectRow(row)
+            return
 
 
 if __name__ == "__main__":

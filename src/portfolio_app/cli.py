@@ -13,6 +13,8 @@ MATCH_MODES = ("skip", "update", "duplicate")
 MAX_HORIZON_DAYS = 3650
 EXPORT_KINDS = ("partners", "contacts", "agreements", "goals", "notes")
 """``ExportKind`` values (spelled out: parsing arguments should not load openpyxl)."""
+REPORT_KINDS = ("report", "dossier")
+"""PDF exports: the portfolio report, and one partner's dossier (with ``--partner``)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,10 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_export(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export = commands.add_parser(
         "export",
-        help="write one kind of record to a CSV or Excel file, or everything to an archive",
+        help="write records to CSV/Excel, a PDF report or dossier, or everything to an archive",
         description="KIND FILE writes partners, contacts, agreements, goals or notes to FILE "
-        "(.csv or .xlsx); --archive FILE writes the whole portfolio to one file that "
-        "'import --archive' reads on another computer.",
+        "(.csv or .xlsx); 'report FILE.pdf' writes the portfolio report and "
+        "'--partner NAME dossier FILE.pdf' one partner's dossier as PDF; --archive FILE "
+        "writes the whole portfolio to one file that 'import --archive' reads on another "
+        "computer.",
     )
     _add_db(export)
     export.add_argument(
@@ -96,14 +100,17 @@ def _add_export(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         default="en",
         help="column headers in English or German (German CSV: ';' and decimal commas)",
     )
+    export.add_argument("--partner", metavar="NAME", help="the partner of a dossier")
     export.add_argument(
         "kind",
         nargs="?",
-        choices=EXPORT_KINDS,
+        choices=EXPORT_KINDS + REPORT_KINDS,
         metavar="KIND",
-        help="partners, contacts, agreements, goals or notes",
+        help="partners, contacts, agreements, goals, notes; report or dossier (PDF)",
     )
-    export.add_argument("file", nargs="?", type=Path, metavar="FILE", help=".csv or .xlsx file")
+    export.add_argument(
+        "file", nargs="?", type=Path, metavar="FILE", help=".csv, .xlsx or (report) .pdf file"
+    )
 
 
 def _add_import(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -25,6 +25,7 @@ from portfolio_app.interchange.rows import ImportKind
 from portfolio_app.interchange.tabular import read_table
 from portfolio_app.interchange.vcard import parse_vcards
 from portfolio_app.paths import AppPaths
+from portfolio_app.report_command import REPORT_KINDS, export_pdf
 from portfolio_app.runtime import acquire_guard, backup_folder_for
 from portfolio_app.services.catalog import Services, build_services
 from portfolio_app.services.clock import Clock, local_today, system_clock
@@ -76,6 +77,10 @@ def _export(database: Path, args: argparse.Namespace, clock: Clock) -> int:
         return 0
     if args.kind is None or args.file is None:
         return _fail("export", "give KIND FILE (e.g. 'partners partners.xlsx') or --archive FILE")
+    if args.kind in REPORT_KINDS:
+        return export_pdf(database, args, clock, _with_services)
+    if args.partner is not None:
+        return _fail("export", "--partner goes with 'dossier' only")
     kind = ExportKind(args.kind)
     export_format(args.file)  # refuse a wrong extension before opening anything
     try:
@@ -255,6 +260,8 @@ def _action(deadline: Deadline, today: date) -> str:
         DeadlineKind.RENEWAL: "renews unless cancelled",
         DeadlineKind.FOLLOW_UP: "follow up",
         DeadlineKind.GOAL_OVERDUE: "target date passed",
+        DeadlineKind.PROMISE_WE_OWE: "keep our promise",
+        DeadlineKind.PROMISE_THEY_OWE: "chase their promise",
     }[deadline.kind]
 
 

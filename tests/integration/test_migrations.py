@@ -32,6 +32,7 @@ TABLES = {
     "goal_update",
     "partner",
     "partner_tag",
+    "promises",
     "reminder_state",
     "shared_goal",
     "tag",

@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from portfolio_app.domain.ids import ItemKind
 from portfolio_app.runtime import Runtime, open_runtime
-from portfolio_app.ui.main_window import MainWindow
+from portfolio_app.ui.main_window import VIEW_PARTNERS, MainWindow
 from portfolio_app.ui.partner_detail_page import TAB_AGREEMENTS, TAB_TIMELINE
 from tests.conftest import FIXED_NOW
 from tests.ui.dialogs.support import type_text
@@ -198,6 +198,9 @@ def test_agreement_goal_and_note_appear_in_detail_and_timeline(
     assert editors.panel(ItemKind.GOAL).row_texts() == ["Druckkosten senken"]
     assert editors.panel(ItemKind.NOTE).row_texts(2) == ["Jahresgespräch"]
     assert window.detail.tabs.tabText(TAB_AGREEMENTS) == "Agreements (1)"
+    window.show_view(VIEW_PARTNERS)
+    window.detail.tabs.setCurrentIndex(TAB_TIMELINE)
+    qtbot.waitUntil(lambda: window.detail.timeline.canvas.width() > 300)
     titles = window.detail.timeline.visible_titles()
     assert any("Jahresgespräch" in title for title in titles)
     assert any("Druckkosten senken" in title for title in titles)
@@ -218,17 +221,21 @@ def test_activating_a_timeline_entry_opens_its_item(qtbot: QtBot, window: MainWi
         _save(modal)
 
     while_modal(window.detail.editors.panel(ItemKind.NOTE).add_button.click, note)
+    window.show_view(VIEW_PARTNERS)
     window.detail.tabs.setCurrentIndex(TAB_TIMELINE)
-    tree = window.detail.timeline.tree
-    month = tree.model().index(0, 0)
-    tree.setCurrentIndex(tree.model().index(0, 0, month))
+    canvas = window.detail.timeline.canvas
+    qtbot.waitUntil(lambda: canvas.width() > 300)
+    (note_item,) = canvas.visible_items()
+    position = canvas.item_position(note_item.ref)
+    assert position is not None
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=position.toPoint())
     opened: list[str] = []
 
     def check_and_cancel(modal: QWidget) -> None:
         opened.append(_child(modal, QLineEdit, "noteSubject").text())
         _child(modal, QPushButton, "dialogCancel").click()
 
-    while_modal(lambda: qtbot.keyClick(tree, Qt.Key.Key_Return), check_and_cancel)
+    while_modal(lambda: qtbot.keyClick(canvas, Qt.Key.Key_Return), check_and_cancel)
 
     assert opened == ["Kick-off"]
 

@@ -21,6 +21,7 @@ from portfolio_app.demo.care import cadence_of, criticality_of
 from portfolio_app.demo.catalogue import PARTNERS
 from portfolio_app.demo.company import DMS_URL
 from portfolio_app.demo.notes import EVERYDAY, FIRST_CONTACT, MONTHS, NoteTemplate
+from portfolio_app.demo.promises import store_promises
 from portfolio_app.demo.specs import AgreementSpec, GoalSpec, IncidentSpec, PartnerSpec
 from portfolio_app.demo.transaction import SharedUnitOfWork
 from portfolio_app.domain.agreement import (
@@ -81,6 +82,10 @@ class DemoClock:
         self.day = day
         self.today = day
 
+    def set_day(self, day: date) -> None:
+        """Let the services see ``day`` as today (never a day after the demo's today)."""
+        self.day = min(day, self.today)
+
     def __call__(self) -> datetime:
         """Noon of ``day`` in the system's zone, so services see ``day`` as today."""
         return datetime.combine(self.day, time(12)).astimezone()
@@ -101,6 +106,7 @@ def populate_demo(uow_factory: UnitOfWorkFactory, *, today: date, seed: int = DE
         services = build_services(lambda: shared, clock)
         for plan in plan_demo(today=today, seed=seed):
             _store(services, clock, plan)
+        store_promises(services, clock.set_day, today)
         uow.commit()
 
 

@@ -9,6 +9,7 @@ from portfolio_app.domain.agreement import Agreement
 from portfolio_app.domain.contact import ContactPerson
 from portfolio_app.domain.goal import SharedGoal
 from portfolio_app.domain.note import CommunicationNote
+from portfolio_app.domain.promise import Promise
 from portfolio_app.services.ports import (
     AuditRepository,
     ChildRepository,
@@ -62,6 +63,11 @@ class SharedUnitOfWork:
     def notes(self) -> ChildRepository[CommunicationNote]:
         """Communication notes of the shared unit."""
         return self._uow.notes
+
+    @property
+    def promises(self) -> ChildRepository[Promise]:
+        """Promises of the shared unit."""
+        return self._uow.promises
 
     @property
     def trash(self) -> TrashRepository:

@@ -25,8 +25,9 @@ from portfolio_app.domain.ids import AuditEntryId, ItemKind, ItemRef, PartnerId
 from portfolio_app.domain.money import Money
 from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.domain.partner import Partner
+from portfolio_app.domain.promise import Promise
 
-Auditable = Partner | ContactPerson | Agreement | SharedGoal | CommunicationNote
+Auditable = Partner | ContactPerson | Agreement | SharedGoal | CommunicationNote | Promise
 """The records whose changes are audited."""
 
 IGNORED_FIELDS = frozenset({"id", "partner_id", "created_at", "updated_at"})
@@ -85,6 +86,8 @@ def title_of(record: Auditable) -> str:
         return record.name
     if isinstance(record, CommunicationNote):
         return record.subject
+    if isinstance(record, Promise):
+        return record.text
     return record.title
 
 
@@ -216,4 +219,6 @@ def _kind(record: Auditable) -> ItemKind:
         return ItemKind.AGREEMENT
     if isinstance(record, SharedGoal):
         return ItemKind.GOAL
+    if isinstance(record, Promise):
+        return ItemKind.PROMISE
     return ItemKind.NOTE

@@ -89,6 +89,10 @@ class DeadlineKind(enum.StrEnum):
     """An open follow-up of a note (its due date)."""
     GOAL_OVERDUE = "goal_overdue"
     """An open goal past its target date."""
+    PROMISE_WE_OWE = "promise_we_owe"
+    """An open promise we owe the partner (its due date)."""
+    PROMISE_THEY_OWE = "promise_they_owe"
+    """An open promise the partner owes us (its due date)."""
 
 
 def urgency(day: date, today: date) -> Urgency:

@@ -12,6 +12,7 @@ AgreementId = NewType("AgreementId", int)
 GoalId = NewType("GoalId", int)
 GoalUpdateId = NewType("GoalUpdateId", int)
 NoteId = NewType("NoteId", int)
+PromiseId = NewType("PromiseId", int)
 AuditEntryId = NewType("AuditEntryId", int)
 
 
@@ -24,6 +25,7 @@ class ItemKind(enum.StrEnum):
     GOAL = "goal"
     GOAL_UPDATE = "goal_update"
     NOTE = "note"
+    PROMISE = "promise"
 
 
 @dataclass(frozen=True, slots=True)

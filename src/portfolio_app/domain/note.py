@@ -33,11 +33,12 @@ class Mood(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class FollowUp:
-    """Something to do after the exchange."""
+    """Something to do after the exchange, and who does it (``owner``, may be empty)."""
 
     text: str
     due: date | None = None
     done: bool = False
+    owner: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +76,8 @@ class CommunicationNote:
                     )
                 follow_up = None
             else:
-                follow_up = dataclasses.replace(follow_up, text=text)
+                owner = optional_line(follow_up.owner, "note.follow_up_owner", "follow_up_owner")
+                follow_up = dataclasses.replace(follow_up, text=text, owner=owner)
         return dataclasses.replace(
             self,
             when=self.when.astimezone(UTC),

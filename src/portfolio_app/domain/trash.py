@@ -16,6 +16,7 @@ TRASHABLE_KINDS = (
     ItemKind.AGREEMENT,
     ItemKind.GOAL,
     ItemKind.NOTE,
+    ItemKind.PROMISE,
 )
 """The kinds of record that go to the trash when deleted (goal history goes with its goal)."""
 

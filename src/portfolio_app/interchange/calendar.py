@@ -37,6 +37,8 @@ _SUMMARY = {
     DeadlineKind.RENEWAL: "Renews",
     DeadlineKind.FOLLOW_UP: "Follow-up due",
     DeadlineKind.GOAL_OVERDUE: "Goal overdue",
+    DeadlineKind.PROMISE_WE_OWE: "We owe",
+    DeadlineKind.PROMISE_THEY_OWE: "They owe",
 }
 
 

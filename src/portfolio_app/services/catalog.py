@@ -19,8 +19,11 @@ from portfolio_app.services.history import HistoryService
 from portfolio_app.services.imports import ImportService
 from portfolio_app.services.partners import PartnerService
 from portfolio_app.services.ports import UnitOfWorkFactory
+from portfolio_app.services.promises import PromiseService
 from portfolio_app.services.records import RecordService
 from portfolio_app.services.reminders import ReminderService
+from portfolio_app.services.reports import ReportService
+from portfolio_app.services.timeline_window import TimelineWindowService
 from portfolio_app.services.trash import TrashService
 
 
@@ -33,6 +36,7 @@ class Services:
     agreements: RecordService[Agreement]
     goals: GoalService
     notes: RecordService[CommunicationNote]
+    promises: PromiseService
     trash: TrashService
     history: HistoryService
     deadlines: DeadlineService
@@ -41,6 +45,8 @@ class Services:
     agreement_actions: AgreementActionService
     imports: ImportService
     health: HealthService
+    timeline: TimelineWindowService
+    reports: ReportService
     dashboard: DashboardService
 
 
@@ -54,6 +60,7 @@ def build_services(uow_factory: UnitOfWorkFactory, clock: Clock = system_clock) 
         ),
         goals=GoalService(uow_factory, clock),
         notes=RecordService(uow_factory, ItemKind.NOTE, lambda uow: uow.notes, clock),
+        promises=PromiseService(uow_factory, clock),
         trash=TrashService(uow_factory, clock),
         history=HistoryService(uow_factory),
         deadlines=DeadlineService(uow_factory, clock),
@@ -62,5 +69,7 @@ def build_services(uow_factory: UnitOfWorkFactory, clock: Clock = system_clock) 
         agreement_actions=AgreementActionService(uow_factory, clock),
         imports=ImportService(uow_factory, clock),
         health=HealthService(uow_factory, clock),
+        timeline=TimelineWindowService(uow_factory, clock),
+        reports=ReportService(uow_factory, clock),
         dashboard=DashboardService(uow_factory, clock),
     )

@@ -1,4 +1,4 @@
-"""Deadlines across the portfolio: notice days, ends, renewals, follow-ups, late goals."""
+"""Deadlines across the portfolio: notices, ends, renewals, follow-ups, late goals, promises."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from portfolio_app.domain.deadlines import (
 from portfolio_app.domain.goal import GoalStatus, SharedGoal
 from portfolio_app.domain.ids import ItemKind, ItemRef, PartnerId
 from portfolio_app.domain.note import CommunicationNote
+from portfolio_app.domain.promise import Promise, PromiseDirection, PromiseState
 from portfolio_app.domain.reminders import notice_due
 from portfolio_app.services.clock import Clock, local_today, system_clock
 from portfolio_app.services.ports import UnitOfWorkFactory
@@ -46,7 +47,8 @@ class DeadlineService:
     def upcoming(self, horizon_days: int = DEFAULT_HORIZON_DAYS) -> list[Deadline]:
         """Everything due up to ``horizon_days`` days from today, overdue items included.
 
-        Sorted by day, then kind (notice, end, renewal, follow-up, goal), then partner.
+        Sorted by day, then kind (notice, end, renewal, follow-up, goal, promise), then
+        partner.
         """
         today = local_today(self._clock)
         limit = today + timedelta(days=horizon_days)
@@ -55,10 +57,12 @@ class DeadlineService:
             agreements = uow.portfolio.live_agreements()
             goals = uow.portfolio.goals_with_target(OPEN_GOAL_STATUSES)
             notes = uow.portfolio.open_follow_ups()
+            promises = uow.portfolio.open_promises()
         found = [
             *self._agreement_deadlines(agreements, names, today),
             *_follow_up_deadlines(notes, names, today),
             *_goal_deadlines(goals, names, today),
+            *_promise_deadlines(promises, names, today),
         ]
         return sorted((item for item in found if item.day <= limit), key=deadline_order)
 
@@ -179,6 +183,37 @@ def _goal_deadlines(
                 partner_name=name,
                 title=goal.title,
                 ref=ItemRef(ItemKind.GOAL, goal.id),
+            )
+        )
+    return found
+
+
+def _promise_deadlines(
+    promises: Iterable[Promise], names: Mapping[PartnerId, str], today: date
+) -> list[Deadline]:
+    """Open promises with a due date, by direction."""
+    found: list[Deadline] = []
+    for promise in promises:
+        name = names.get(promise.partner_id)
+        due = promise.due
+        if name is None or promise.id is None or due is None:
+            continue
+        if promise.state is not PromiseState.OPEN:
+            continue
+        kind = (
+            DeadlineKind.PROMISE_WE_OWE
+            if promise.direction is PromiseDirection.WE_OWE
+            else DeadlineKind.PROMISE_THEY_OWE
+        )
+        found.append(
+            Deadline(
+                day=due,
+                kind=kind,
+                urgency=urgency(due, today),
+                partner_id=promise.partner_id,
+                partner_name=name,
+                title=promise.text,
+                ref=ItemRef(ItemKind.PROMISE, promise.id),
             )
         )
     return found

@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
-from portfolio_app.domain.goal import GoalUpdate, SharedGoal, changes_between
+from datetime import date
+from decimal import Decimal
+
+from portfolio_app.domain.audit import updated_entry
+from portfolio_app.domain.goal import (
+    GoalStatus,
+    GoalUpdate,
+    SharedGoal,
+    changes_between,
+    progress_entry,
+    with_progress,
+)
 from portfolio_app.domain.ids import GoalId, ItemKind
+from portfolio_app.services.changes import Changes
 from portfolio_app.services.clock import Clock, local_today
 from portfolio_app.services.ports import UnitOfWork, UnitOfWorkFactory
 from portfolio_app.services.records import RecordService
@@ -18,6 +30,51 @@ class GoalService(RecordService[SharedGoal]):
 
     def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock) -> None:
         super().__init__(uow_factory, ItemKind.GOAL, lambda uow: uow.goals, clock)
+
+    def record_progress(
+        self,
+        goal_id: GoalId,
+        on: date,
+        *,
+        value: Decimal | None = None,
+        status: GoalStatus | None = None,
+        comment: str = "",
+    ) -> Changes:
+        """Store a progress update for the day ``on`` and bring the goal up to date.
+
+        The entry keeps its date and comment; the goal's current KPI value and status
+        become the update's unless the history holds a newer one (see
+        :func:`~portfolio_app.domain.goal.with_progress`). One transaction.
+
+        Raises:
+            ValidationError: Nothing to record, a value for a goal without KPI, a day
+                after today, or a comment that is too long.
+            NotFoundError: No such goal (or it is in the trash).
+        """
+        today = local_today(self._clock)
+        with self._uow_factory() as uow:
+            before = uow.goals.get(goal_id)
+            update = progress_entry(before, on, today, value=value, status=status, comment=comment)
+            history = uow.goal_updates.list_for_goals([goal_id])
+            after = with_progress(before, update, history)
+            uow.goal_updates.add(update)
+            if after != before:
+                uow.goals.update(after)
+                entry = updated_entry(before, after, self._clock())
+                if entry is not None:
+                    uow.audit.add(entry)
+            uow.commit()
+        return Changes.of(ItemKind.GOAL, goal_id, before.partner_id)
+
+    def history(self, goal_id: GoalId) -> list[GoalUpdate]:
+        """The goal's history, oldest first (by day, then in the order recorded).
+
+        Raises:
+            NotFoundError: No such goal (or it is in the trash).
+        """
+        with self._uow_factory() as uow:
+            uow.goals.get(goal_id)
+            return uow.goal_updates.list_for_goals([goal_id])
 
     def _after_add(self, uow: UnitOfWork, record: SharedGoal, record_id: int) -> None:
         uow.goal_updates.add(

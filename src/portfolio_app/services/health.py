@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date, timedelta
 
 from portfolio_app.domain.dossier import PartnerDossier
 from portfolio_app.domain.goal import GoalUpdate, SharedGoal
-from portfolio_app.domain.health import HealthScore, health_score
+from portfolio_app.domain.health import HealthScore, health_history, health_score
 from portfolio_app.domain.ids import GoalId, PartnerId
 from portfolio_app.domain.note import CommunicationNote
+from portfolio_app.domain.promise import Promise, overdue_count
 from portfolio_app.services.clock import Clock, local_today, system_clock
 from portfolio_app.services.partners import PartnerService
 from portfolio_app.services.ports import HealthRecordsRepository, UnitOfWork, UnitOfWorkFactory
@@ -30,26 +32,56 @@ class HealthService:
         """
         return self.score(self._partners.dossier(partner_id))
 
-    def score(self, dossier: PartnerDossier) -> HealthScore:
-        """The score of an already read dossier, as :meth:`for_partner` would give it."""
+    def score(self, dossier: PartnerDossier, overdue_promises: int | None = None) -> HealthScore:
+        """The score of an already read dossier, as :meth:`for_partner` would give it.
+
+        ``overdue_promises`` is read from the partner's promises unless given.
+        """
+        today = local_today(self._clock)
+        if overdue_promises is None:
+            overdue_promises = 0
+            if dossier.partner.id is not None:
+                with self._uow_factory() as uow:
+                    promises = uow.promises.list_for_partner(dossier.partner.id)
+                overdue_promises = overdue_count(promises, today)
         return health_score(
             dossier,
-            local_today(self._clock),
+            today,
             cadence_days=dossier.partner.contact_cadence_days,
+            overdue_promises=overdue_promises,
         )
+
+    def history(self, partner_id: PartnerId, days: int = 365) -> list[tuple[date, int]]:
+        """The score once a week over the last ``days`` days, oldest first, ending today.
+
+        Replayed from the records dated up to each day (see
+        :func:`~portfolio_app.domain.health.health_history`); ``days // 7 + 1`` points.
+
+        Raises:
+            NotFoundError: No such partner.
+        """
+        dossier = self._partners.dossier(partner_id)
+        today = local_today(self._clock)
+        weeks = max(days, 0) // 7
+        points = [today - timedelta(weeks=weeks - week) for week in range(weeks + 1)]
+        return health_history(dossier, points, cadence_days=dossier.partner.contact_cadence_days)
 
     def all_scores(self) -> dict[PartnerId, HealthScore]:
         """The score of every live partner.
 
-        With storage's repositories this is four queries whatever the number of partners;
+        With storage's repositories this is five queries whatever the number of partners;
         a unit of work without :class:`HealthRecordsRepository` reads partner by partner.
         """
         today = local_today(self._clock)
         with self._uow_factory() as uow:
             dossiers = _all_dossiers(uow)
+            overdue = _overdue_promises(uow, dossiers, today)
         return {
             partner_id: health_score(
-                dossier, today, cadence_days=dossier.partner.contact_cadence_days
+                dossier,
+                today,
+                cadence_days=dossier.partner.contact_cadence_days,
+                overdue_promises=overdue.get(partner_id, 0),
             )
             for partner_id, dossier in dossiers.items()
         }
@@ -90,3 +122,19 @@ def _all_dossiers(uow: UnitOfWork) -> dict[PartnerId, PartnerDossier]:
         )
         for pid, partner in partners.items()
     }
+
+
+def _overdue_promises(
+    uow: UnitOfWork, dossiers: dict[PartnerId, PartnerDossier], today: date
+) -> dict[PartnerId, int]:
+    """How many overdue promises each partner has (one query with storage)."""
+    portfolio = uow.portfolio
+    if isinstance(portfolio, HealthRecordsRepository):
+        promises: list[Promise] = portfolio.live_promises()
+    else:
+        promises = [p for pid in dossiers for p in uow.promises.list_for_partner(pid)]
+    counts: defaultdict[PartnerId, int] = defaultdict(int)
+    for promise in promises:
+        if promise.is_overdue(today):
+            counts[promise.partner_id] += 1
+    return dict(counts)

@@ -14,6 +14,7 @@ from portfolio_app.domain.goal import GoalStatus, GoalUpdate, SharedGoal
 from portfolio_app.domain.ids import GoalId, ItemRef, PartnerId
 from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.domain.partner import Partner
+from portfolio_app.domain.promise import Promise
 from portfolio_app.domain.reminders import ReminderState
 from portfolio_app.domain.trash import TrashedItem
 
@@ -61,7 +62,7 @@ class PartnerRepository(Protocol):
 
 
 class ChildRepository(Protocol[T]):
-    """Records that belong to a partner (contacts, agreements, goals, notes).
+    """Records that belong to a partner (contacts, agreements, goals, notes, promises).
 
     Records in the trash, and records of partners in the trash, are invisible here.
     """
@@ -165,6 +166,10 @@ class PortfolioRepository(Protocol):
         """Notes whose follow-up is not done and has a due date."""
         ...
 
+    def open_promises(self) -> list[Promise]:
+        """Open promises that have a due date."""
+        ...
+
 
 @runtime_checkable
 class HealthRecordsRepository(Protocol):
@@ -186,6 +191,10 @@ class HealthRecordsRepository(Protocol):
 
     def live_notes(self) -> list[CommunicationNote]:
         """Every note of every partner, in no particular order."""
+        ...
+
+    def live_promises(self) -> list[Promise]:
+        """Every promise of every partner, in no particular order."""
         ...
 
 
@@ -232,6 +241,11 @@ class UnitOfWork(Protocol):
     @property
     def notes(self) -> ChildRepository[CommunicationNote]:
         """Communication notes."""
+        ...
+
+    @property
+    def promises(self) -> ChildRepository[Promise]:
+        """Promises in both directions."""
         ...
 
     @property

@@ -89,6 +89,7 @@ _READ_BACK: tuple[tuple[type[Any], Callable[[Any], object]], ...] = (
     (schema.GoalRecord, mappers.goal_to_domain),
     (schema.GoalUpdateRecord, mappers.goal_update_to_domain),
     (schema.NoteRecord, mappers.note_to_domain),
+    (schema.PromiseRecord, mappers.promise_to_domain),
     (schema.AuditEntryRecord, mappers.audit_entry_to_domain),
     (schema.ReminderStateRecord, mappers.reminder_state_to_domain),
 )

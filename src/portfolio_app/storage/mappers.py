@@ -28,10 +28,12 @@ from portfolio_app.domain.ids import (
     ItemRef,
     NoteId,
     PartnerId,
+    PromiseId,
 )
 from portfolio_app.domain.money import Money
 from portfolio_app.domain.note import Channel, CommunicationNote, FollowUp, Mood
 from portfolio_app.domain.partner import Criticality, Partner, PartnerStatus
+from portfolio_app.domain.promise import Promise, PromiseDirection, PromiseState
 from portfolio_app.domain.reminders import ReminderState
 from portfolio_app.storage.schema import (
     AgreementRecord,
@@ -41,6 +43,7 @@ from portfolio_app.storage.schema import (
     GoalUpdateRecord,
     NoteRecord,
     PartnerRecord,
+    PromiseRecord,
     ReminderStateRecord,
 )
 
@@ -237,7 +240,12 @@ def note_to_domain(record: NoteRecord) -> CommunicationNote:
     """Domain note from its row."""
     follow_up = None
     if record.follow_up_text is not None:
-        follow_up = FollowUp(record.follow_up_text, record.follow_up_due, record.follow_up_done)
+        follow_up = FollowUp(
+            record.follow_up_text,
+            record.follow_up_due,
+            record.follow_up_done,
+            record.follow_up_owner,
+        )
     return CommunicationNote(
         id=NoteId(record.id),
         partner_id=PartnerId(record.partner_id),
@@ -270,6 +278,34 @@ def note_to_record(note: CommunicationNote, record: NoteRecord) -> None:
     record.follow_up_text = follow_up.text if follow_up else None
     record.follow_up_due = follow_up.due if follow_up else None
     record.follow_up_done = follow_up.done if follow_up else False
+    record.follow_up_owner = follow_up.owner if follow_up else ""
+
+
+def promise_to_domain(record: PromiseRecord) -> Promise:
+    """Domain promise from its row."""
+    return Promise(
+        id=PromiseId(record.id),
+        partner_id=PartnerId(record.partner_id),
+        text=record.text,
+        direction=PromiseDirection(record.direction),
+        owner=record.owner,
+        due=record.due,
+        state=PromiseState(record.state),
+        note_id=None if record.note_id is None else NoteId(record.note_id),
+        created_at=record.created_at,
+        updated_at=record.updated_at,
+    )
+
+
+def promise_to_record(promise: Promise, record: PromiseRecord) -> None:
+    """Copy the promise onto ``record`` (the timestamps are the table's business)."""
+    record.partner_id = promise.partner_id
+    record.text = promise.text
+    record.direction = promise.direction.value
+    record.owner = promise.owner
+    record.due = promise.due
+    record.state = promise.state.value
+    record.note_id = promise.note_id
 
 
 def audit_entry_to_domain(record: AuditEntryRecord) -> AuditEntry:

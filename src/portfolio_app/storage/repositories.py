@@ -18,6 +18,7 @@ from portfolio_app.domain.goal import GoalStatus, GoalUpdate, SharedGoal
 from portfolio_app.domain.ids import GoalId, PartnerId
 from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.domain.partner import Partner, name_key
+from portfolio_app.domain.promise import Promise, PromiseState
 from portfolio_app.storage.mappers import (
     agreement_to_domain,
     audit_entry_to_domain,
@@ -27,6 +28,7 @@ from portfolio_app.storage.mappers import (
     note_to_domain,
     partner_to_domain,
     partner_to_record,
+    promise_to_domain,
 )
 from portfolio_app.storage.schema import (
     AgreementRecord,
@@ -35,6 +37,7 @@ from portfolio_app.storage.schema import (
     GoalUpdateRecord,
     NoteRecord,
     PartnerRecord,
+    PromiseRecord,
     TagRecord,
     partner_tag,
 )
@@ -390,6 +393,14 @@ class SqlPortfolioRepository:
         )
         return [note_to_domain(row) for row in self._session.scalars(query.order_by(NoteRecord.id))]
 
+    def open_promises(self) -> list[Promise]:
+        """Live open promises that have a due date."""
+        query = _live(select(PromiseRecord), PromiseRecord).where(
+            PromiseRecord.state == PromiseState.OPEN.value, PromiseRecord.due.is_not(None)
+        )
+        rows = self._session.scalars(query.order_by(PromiseRecord.id))
+        return [promise_to_domain(row) for row in rows]
+
     def live_goals(self) -> list[SharedGoal]:
         """Every live goal of every live partner."""
         query = _live(select(GoalRecord), GoalRecord).order_by(GoalRecord.id)
@@ -407,6 +418,11 @@ class SqlPortfolioRepository:
         """Every live note of every live partner."""
         query = _live(select(NoteRecord), NoteRecord).order_by(NoteRecord.id)
         return [note_to_domain(row) for row in self._session.scalars(query)]
+
+    def live_promises(self) -> list[Promise]:
+        """Every live promise of every live partner."""
+        query = _live(select(PromiseRecord), PromiseRecord).order_by(PromiseRecord.id)
+        return [promise_to_domain(row) for row in self._session.scalars(query)]
 
 
 def _live(query: Select[T], record_type: type[Any]) -> Select[T]:

@@ -217,6 +217,10 @@ class NoteRecord(Timestamped, Trashable, Base):
     """Row of ``communication_note``."""
 
     __tablename__ = "communication_note"
+    __table_args__ = (
+        # The timeline reads the notes of some partners between two moments (0006).
+        Index("ix_communication_note_partner_id_happened_at", "partner_id", "happened_at"),
+    )
 
     partner_id: Mapped[int] = mapped_column(
         ForeignKey("partner.id", ondelete="CASCADE"), index=True
@@ -233,6 +237,30 @@ class NoteRecord(Timestamped, Trashable, Base):
     follow_up_text: Mapped[str | None] = mapped_column(Text)
     follow_up_due: Mapped[date | None] = mapped_column(Date)
     follow_up_done: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Added by revision 0005; the server default fills rows that existed before it.
+    follow_up_owner: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+
+class PromiseRecord(Timestamped, Trashable, Base):
+    """Row of ``promises``: a commitment we owe a partner, or one it owes us.
+
+    ``note_id`` points at the note the promise was taken from; purging that note
+    leaves the promise without it.
+    """
+
+    __tablename__ = "promises"
+
+    partner_id: Mapped[int] = mapped_column(
+        ForeignKey("partner.id", ondelete="CASCADE"), index=True
+    )
+    note_id: Mapped[int | None] = mapped_column(
+        ForeignKey("communication_note.id", ondelete="SET NULL")
+    )
+    text: Mapped[str] = mapped_column(Text)
+    direction: Mapped[str] = mapped_column(String(10))
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due: Mapped[date | None] = mapped_column(Date, index=True)
+    state: Mapped[str] = mapped_column(String(10))
 
 
 class AuditEntryRecord(Timestamped, Base):

@@ -19,6 +19,7 @@ from portfolio_app.storage.schema import (
     GoalRecord,
     NoteRecord,
     PartnerRecord,
+    PromiseRecord,
 )
 
 _TABLES: dict[ItemKind, tuple[type[Any], str]] = {
@@ -27,6 +28,7 @@ _TABLES: dict[ItemKind, tuple[type[Any], str]] = {
     ItemKind.AGREEMENT: (AgreementRecord, "title"),
     ItemKind.GOAL: (GoalRecord, "title"),
     ItemKind.NOTE: (NoteRecord, "subject"),
+    ItemKind.PROMISE: (PromiseRecord, "text"),
 }
 """Each trashable kind's table and the column a person recognises a row by."""
 

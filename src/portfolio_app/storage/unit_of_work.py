@@ -13,6 +13,7 @@ from portfolio_app.domain.contact import ContactPerson
 from portfolio_app.domain.errors import StorageError
 from portfolio_app.domain.goal import SharedGoal
 from portfolio_app.domain.note import CommunicationNote
+from portfolio_app.domain.promise import Promise
 from portfolio_app.storage import mappers
 from portfolio_app.storage.files import is_disk_full
 from portfolio_app.storage.reminder_repository import SqlReminderStateRepository
@@ -23,7 +24,14 @@ from portfolio_app.storage.repositories import (
     SqlPartnerRepository,
     SqlPortfolioRepository,
 )
-from portfolio_app.storage.schema import AgreementRecord, ContactRecord, GoalRecord, NoteRecord
+from portfolio_app.storage.schema import (
+    AgreementRecord,
+    ContactRecord,
+    GoalRecord,
+    NoteRecord,
+    PromiseRecord,
+)
+from portfolio_app.storage.timeline_queries import SqlTimelineQueries
 from portfolio_app.storage.trash_repository import SqlTrashRepository
 
 
@@ -96,6 +104,17 @@ class SqlUnitOfWork:
         )
 
     @property
+    def promises(self) -> SqlChildRepository[Promise, PromiseRecord]:
+        """Promises, by due date (those without one last)."""
+        return SqlChildRepository(
+            self.session,
+            PromiseRecord,
+            mappers.promise_to_domain,
+            mappers.promise_to_record,
+            (PromiseRecord.due.is_(None), PromiseRecord.due, PromiseRecord.id),
+        )
+
+    @property
     def trash(self) -> SqlTrashRepository:
         """Deleted partners and records."""
         return SqlTrashRepository(self.session)
@@ -109,6 +128,11 @@ class SqlUnitOfWork:
     def portfolio(self) -> SqlPortfolioRepository:
         """Reads across all partners."""
         return SqlPortfolioRepository(self.session)
+
+    @property
+    def timeline(self) -> SqlTimelineQueries:
+        """Windowed reads for the timeline."""
+        return SqlTimelineQueries(self.session)
 
     @property
     def reminder_states(self) -> SqlReminderStateRepository:

@@ -27,6 +27,7 @@ from portfolio_app.domain.ids import ItemKind
 from portfolio_app.domain.money import Money
 from portfolio_app.domain.note import Channel, Mood
 from portfolio_app.domain.partner import Criticality, PartnerStatus
+from portfolio_app.domain.promise import PromiseDirection, PromiseState
 from portfolio_app.ui.formatting import format_date, format_decimal, format_moment, format_money
 from portfolio_app.ui.labels import category_label, label
 
@@ -50,6 +51,7 @@ _KIND_NAMES: dict[ItemKind, object] = {
     ItemKind.GOAL: QT_TRANSLATE_NOOP("History", "Goal"),
     ItemKind.GOAL_UPDATE: QT_TRANSLATE_NOOP("History", "Goal update"),
     ItemKind.NOTE: QT_TRANSLATE_NOOP("History", "Note"),
+    ItemKind.PROMISE: QT_TRANSLATE_NOOP("History", "Promise"),
 }
 
 _HEADLINES: dict[tuple[ItemKind, AuditAction], object] = {
@@ -94,6 +96,14 @@ _HEADLINES: dict[tuple[ItemKind, AuditAction], object] = {
     ),
     (ItemKind.NOTE, AuditAction.RESTORED): QT_TRANSLATE_NOOP(
         "History", "Note “%1” restored from the trash"
+    ),
+    (ItemKind.PROMISE, AuditAction.CREATED): QT_TRANSLATE_NOOP("History", "Promise “%1” added"),
+    (ItemKind.PROMISE, AuditAction.UPDATED): QT_TRANSLATE_NOOP("History", "Promise “%1” changed"),
+    (ItemKind.PROMISE, AuditAction.DELETED): QT_TRANSLATE_NOOP(
+        "History", "Promise “%1” moved to the trash"
+    ),
+    (ItemKind.PROMISE, AuditAction.RESTORED): QT_TRANSLATE_NOOP(
+        "History", "Promise “%1” restored from the trash"
     ),
 }
 
@@ -145,6 +155,12 @@ _FIELD_NAMES: dict[str, object] = {
     "follow_up.text": QT_TRANSLATE_NOOP("History", "Follow-up"),
     "follow_up.due": QT_TRANSLATE_NOOP("History", "Follow-up due"),
     "follow_up.done": QT_TRANSLATE_NOOP("History", "Follow-up done"),
+    "follow_up.owner": QT_TRANSLATE_NOOP("History", "Follow-up owner"),
+    "text": QT_TRANSLATE_NOOP("History", "Promise"),
+    "direction": QT_TRANSLATE_NOOP("History", "Direction"),
+    "due": QT_TRANSLATE_NOOP("History", "Due"),
+    "state": QT_TRANSLATE_NOOP("History", "State"),
+    "note_id": QT_TRANSLATE_NOOP("History", "From note"),
 }
 
 _STATUS_ENUMS: dict[ItemKind, type[enum.Enum]] = {
@@ -158,6 +174,8 @@ _ENUM_FIELDS: dict[str, type[enum.Enum]] = {
     "notice_anchor": NoticeAnchor,
     "billing_period": BillingPeriod,
     "channel": Channel,
+    "direction": PromiseDirection,
+    "state": PromiseState,
     "mood": Mood,
 }
 _DATE_FIELDS = frozenset(

@@ -19,6 +19,7 @@ from portfolio_app.domain.deadlines import DeadlineKind, Urgency
 from portfolio_app.domain.goal import GoalStatus
 from portfolio_app.domain.note import Channel, Mood
 from portfolio_app.domain.partner import Criticality, PartnerCategory, PartnerStatus
+from portfolio_app.domain.promise import PromiseDirection, PromiseState
 
 _CONTEXT = "Labels"
 
@@ -72,6 +73,8 @@ _LABELS: dict[enum.Enum, object] = {
     DeadlineKind.RENEWAL: QT_TRANSLATE_NOOP("Labels", "Renewal"),
     DeadlineKind.FOLLOW_UP: QT_TRANSLATE_NOOP("Labels", "Follow-up due"),
     DeadlineKind.GOAL_OVERDUE: QT_TRANSLATE_NOOP("Labels", "Goal past target date"),
+    DeadlineKind.PROMISE_WE_OWE: QT_TRANSLATE_NOOP("Labels", "We owe"),
+    DeadlineKind.PROMISE_THEY_OWE: QT_TRANSLATE_NOOP("Labels", "They owe"),
     Urgency.OVERDUE: QT_TRANSLATE_NOOP("Labels", "Overdue"),
     Urgency.SOON: QT_TRANSLATE_NOOP("Labels", "Within 14 days"),
     Urgency.LATER: QT_TRANSLATE_NOOP("Labels", "Later"),
@@ -89,6 +92,12 @@ _LABELS: dict[enum.Enum, object] = {
     Mood.GOOD: QT_TRANSLATE_NOOP("Labels", "Good"),
     Mood.NEUTRAL: QT_TRANSLATE_NOOP("Labels", "Neutral"),
     Mood.TENSE: QT_TRANSLATE_NOOP("Labels", "Tense"),
+    PromiseDirection.WE_OWE: QT_TRANSLATE_NOOP("Labels", "We owe them"),
+    PromiseDirection.THEY_OWE: QT_TRANSLATE_NOOP("Labels", "They owe us"),
+    PromiseState.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
+    PromiseState.KEPT: QT_TRANSLATE_NOOP("Labels", "Kept"),
+    PromiseState.BROKEN: QT_TRANSLATE_NOOP("Labels", "Broken"),
+    PromiseState.RELEASED: QT_TRANSLATE_NOOP("Labels", "Released"),
 }
 
 

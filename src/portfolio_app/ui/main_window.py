@@ -43,6 +43,8 @@ from portfolio_app.ui.letter_settings import letter_settings_from
 from portfolio_app.ui.maintenance_actions import MaintenanceActions
 from portfolio_app.ui.partner_detail_page import PartnerDetailPage
 from portfolio_app.ui.reminders import ReminderController
+from portfolio_app.ui.report_actions import ReportActions
+from portfolio_app.ui.timeline.view import TimelineView
 from portfolio_app.ui.widgets.empty_state import EmptyState
 from portfolio_app.ui.widgets.partner_list_panel import PartnerListPanel
 from portfolio_app.ui.widgets.reminder_banner import ReminderBanner
@@ -50,6 +52,7 @@ from portfolio_app.ui.widgets.view_switcher import ViewSwitcher
 
 PAGE_EMPTY, PAGE_PORTFOLIO = range(2)
 VIEW_OVERVIEW, VIEW_PARTNERS, VIEW_DEADLINES, VIEW_COSTS = range(4)
+VIEW_TIMELINE = VIEW_COSTS + 1
 
 
 def _utc_now() -> datetime:
@@ -103,6 +106,15 @@ class MainWindow(QMainWindow):
         self._views.add_view(self._splitter, self.tr("&Partners"), "actionViewPartners")
         self._views.add_view(self._deadlines, self.tr("&Deadlines"), "actionViewDeadlines")
         self._views.add_view(self._costs, self.tr("&Costs"), "actionViewCosts")
+        self._timeline = TimelineView(
+            services.timeline,
+            today,
+            self,
+            canvas_name="portfolioTimelineView",
+            choices=lambda: (services.partners.categories(), services.partners.tags()),
+            events=self._events,
+        )
+        self._views.add_view(self._timeline, self.tr("&Timeline"), "actionViewTimeline")
         self._empty = EmptyState(self)
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self._empty)
@@ -122,6 +134,7 @@ class MainWindow(QMainWindow):
             MaintenanceActions(self, maintenance, settings) if maintenance else None
         )
         self._calendar_export = CalendarExport(self, services.deadlines, clock)
+        self.report_actions = ReportActions(self, services, self._detail.partner_id)
         self._create_actions()
         self._create_menus()
         self._deadlines.add_header_action(self._calendar_export.action)
@@ -140,6 +153,7 @@ class MainWindow(QMainWindow):
         self._deadlines.open_requested.connect(self.open_item)
         self._deadlines.act_requested.connect(self.act_on_agreement)
         self._costs.open_requested.connect(self.open_item)
+        self._timeline.item_requested.connect(self.open_item)
         self._dashboard.open_requested.connect(self._on_dashboard_open_requested)
         self._views.setCurrentIndex(VIEW_PARTNERS)
         self._reminders.open_requested.connect(self._on_reminder_open_requested)
@@ -177,6 +191,11 @@ class MainWindow(QMainWindow):
     def costs(self) -> CostsPage:
         """The cost overview."""
         return self._costs
+
+    @property
+    def timeline(self) -> TimelineView:
+        """The portfolio timeline view."""
+        return self._timeline
 
     @property
     def views(self) -> ViewSwitcher:
@@ -400,6 +419,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_partner)
         self._edit_partner_action.setEnabled(has_partner)
         self._delete_partner_action.setEnabled(has_partner)
+        self.report_actions.set_partner_available(has_partner)
 
     def _action(
         self, text: str, name: str, shortcut: QKeySequence.StandardKey | str | None = None
@@ -466,6 +486,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self._calendar_export.action)
+        file_menu.addAction(self.report_actions.report_action)
         file_menu.addSeparator()
         if self.maintenance_actions is not None:
             for action in self.maintenance_actions.actions():
@@ -487,6 +508,8 @@ class MainWindow(QMainWindow):
         partner_menu = self.menuBar().addMenu(self.tr("&Partner"))
         for action in self._record_actions.values():
             partner_menu.addAction(action)
+        partner_menu.addSeparator()
+        partner_menu.addActions(self.report_actions.partner_actions())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._about_action)
         toolbar = self.addToolBar(self.tr("Main"))

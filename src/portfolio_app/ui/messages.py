@@ -91,6 +91,19 @@ _TEXT: dict[str, object] = {
     ),
     "goal.kpi.invalid": QT_TRANSLATE_NOOP("Messages", "Please enter a number."),
     "goal.kpi.unit.too_long": QT_TRANSLATE_NOOP("Messages", "That unit is too long."),
+    "goal.progress.empty": QT_TRANSLATE_NOOP(
+        "Messages", "Please enter a new value, choose another status or write a comment."
+    ),
+    "goal.progress.no_kpi": QT_TRANSLATE_NOOP(
+        "Messages", "This goal has no KPI, so it takes no value. Add a KPI to the goal first."
+    ),
+    "goal.progress.future": QT_TRANSLATE_NOOP(
+        "Messages", "Progress cannot be recorded for a day in the future."
+    ),
+    "goal.progress.comment.too_long": QT_TRANSLATE_NOOP("Messages", "That comment is too long."),
+    "note.resolution.empty": QT_TRANSLATE_NOOP(
+        "Messages", "Please describe how the misunderstanding was resolved."
+    ),
     "note.subject.empty": QT_TRANSLATE_NOOP("Messages", "Please enter a subject."),
     "note.subject.too_long": QT_TRANSLATE_NOOP("Messages", "That subject is too long."),
     "note.participants.too_long": QT_TRANSLATE_NOOP(
@@ -233,6 +246,17 @@ _TEXT: dict[str, object] = {
     "note.when.naive": QT_TRANSLATE_NOOP(
         "Messages", "The note's time has no time zone; please enter it again."
     ),
+    "note.follow_up_owner.too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The name of the follow-up's owner is too long."
+    ),
+    "promise.text.empty": QT_TRANSLATE_NOOP("Messages", "Please describe what was promised."),
+    "promise.text.too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The promise is too long (at most 1000 characters)."
+    ),
+    "promise.owner.too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The name of the promise's owner is too long."
+    ),
+    "promise.none": QT_TRANSLATE_NOOP("Messages", "Please tick at least one action item."),
     "db.operational": QT_TRANSLATE_NOOP(
         "Messages", "The database could not be accessed. Nothing was changed."
     ),

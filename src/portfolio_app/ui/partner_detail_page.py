@@ -19,23 +19,23 @@ from PySide6.QtWidgets import (
 from portfolio_app.domain.dossier import PartnerDossier
 from portfolio_app.domain.errors import NotFoundError, PortfolioError
 from portfolio_app.domain.ids import ItemKind, ItemRef, PartnerId
-from portfolio_app.domain.timeline import build_timeline
 from portfolio_app.services.catalog import Services
 from portfolio_app.services.changes import Changes
 from portfolio_app.ui import confirm
 from portfolio_app.ui.decision_flow import decide_about_agreement
 from portfolio_app.ui.dialogs.partner_dialog import PartnerDialog
+from portfolio_app.ui.dialogs.resolve_dialog import ResolveDialog
 from portfolio_app.ui.events import AppEvents
 from portfolio_app.ui.formatting import format_date
 from portfolio_app.ui.labels import category_label, label
 from portfolio_app.ui.letter_settings import LetterSettings, SessionLetterSettings
 from portfolio_app.ui.record_editors import RecordEditors
+from portfolio_app.ui.timeline.view import TimelineView
 from portfolio_app.ui.widgets.history_view import HistoryView
 from portfolio_app.ui.widgets.partner_overview import PartnerOverview, header_font, plain_label
-from portfolio_app.ui.widgets.timeline_view import TimelineView
 
-TAB_OVERVIEW, TAB_CONTACTS, TAB_AGREEMENTS, TAB_GOALS, TAB_NOTES = range(5)
-TAB_TIMELINE, TAB_HISTORY = 5, 6
+TAB_OVERVIEW, TAB_CONTACTS, TAB_AGREEMENTS, TAB_GOALS, TAB_NOTES, TAB_PROMISES = range(6)
+TAB_TIMELINE, TAB_HISTORY = 6, 7
 
 
 class PartnerDetailPage(QWidget):
@@ -88,14 +88,14 @@ class PartnerDetailPage(QWidget):
         self._editors = RecordEditors(
             services, self._run_dialog, self._delete_record, content, today
         )
-        self._timeline = TimelineView(content)
+        self._timeline = TimelineView(services.timeline, today, content)
         self._history = HistoryView(content)
         self._tabs = QTabWidget(content)
         self._tabs.setObjectName("detailTabs")
         self._tabs.setAccessibleName(self.tr("Partner sections"))
         self._tabs.addTab(self._overview, self.tr("Overview"))
-        for panel in self._editors.panels():
-            self._tabs.addTab(panel, "")
+        for page in self._editors.pages():
+            self._tabs.addTab(page, "")
         self._tabs.addTab(self._timeline, self.tr("Timeline"))
         self._tabs.addTab(self._history, self.tr("History"))
 
@@ -121,6 +121,8 @@ class PartnerDetailPage(QWidget):
         self._edit.clicked.connect(self.edit_partner)
         self._delete.clicked.connect(self.delete_partner)
         self._timeline.open_requested.connect(self.open_item)
+        self._overview.open_requested.connect(self.open_item)
+        self._overview.resolve_requested.connect(self.resolve_misunderstanding)
         self._editors.act_requested.connect(self.act_on_agreement)
         self._events.changes_applied.connect(self._on_changes_applied)
 
@@ -221,6 +223,19 @@ class PartnerDetailPage(QWidget):
             )
         )
 
+    @Slot(int)
+    def resolve_misunderstanding(self, note_id: int) -> None:
+        """Ask how the misunderstanding of one of the shown notes was resolved, and store it."""
+        note = (
+            next((n for n in self._dossier.notes if n.id == note_id), None)
+            if self._dossier
+            else None
+        )
+        if note is not None:
+            self._run_dialog(
+                lambda: ResolveDialog.ask(self, note=note, save=self._services.notes.update)
+            )
+
     @Slot(object)
     def open_item(self, ref: ItemRef) -> None:
         """Show the tab holding ``ref`` and open its dialog (the partner's own for a partner)."""
@@ -232,6 +247,7 @@ class PartnerDetailPage(QWidget):
             ItemKind.AGREEMENT: TAB_AGREEMENTS,
             ItemKind.GOAL: TAB_GOALS,
             ItemKind.NOTE: TAB_NOTES,
+            ItemKind.PROMISE: TAB_PROMISES,
         }.get(ref.kind)
         if tab is not None:
             self._tabs.setCurrentIndex(tab)
@@ -260,10 +276,12 @@ class PartnerDetailPage(QWidget):
             parts.append(self.tr("archived"))
         self._subtitle.setText(" · ".join(parts))
         self._overview.set_dossier(dossier, self._services.health.score(dossier))
+        if partner.id is not None:
+            self._overview.set_health_history(self._services.health.history(partner.id, 365))
         self._editors.set_dossier(dossier)
         for index, title in self._editors.tab_titles(dossier).items():
             self._tabs.setTabText(index + TAB_CONTACTS, title)
-        self._timeline.set_events(build_timeline(dossier, self._today()), self._today())
+        self._timeline.show_partner(partner.id)
         if partner.id is not None:
             self._history.set_entries(self._services.history.for_partner(partner.id))
         self._stack.setCurrentIndex(1)

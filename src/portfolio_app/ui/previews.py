@@ -167,6 +167,10 @@ def note_preview(note: CommunicationNote) -> str:
             follow_up += " — " + _tr(QT_TRANSLATE_NOOP("Preview", "due %1")).replace(
                 "%1", format_date(note.follow_up.due)
             )
+        if note.follow_up.owner:
+            follow_up += " — " + _tr(QT_TRANSLATE_NOOP("Preview", "owner: %1")).replace(
+                "%1", note.follow_up.owner
+            )
         if note.follow_up.done:
             follow_up += " ✓ " + _tr(QT_TRANSLATE_NOOP("Preview", "done"))
         lines += _section(QT_TRANSLATE_NOOP("Preview", "Follow-up"), follow_up)

@@ -1,4 +1,4 @@
-"""The contact, agreement, goal and note tabs: their panels wired to dialogs and services."""
+"""The contact, agreement, goal, note and promise tabs: panels wired to dialogs and services."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from portfolio_app.domain.dossier import PartnerDossier
 from portfolio_app.domain.ids import ItemKind, ItemRef, PartnerId
+from portfolio_app.domain.promise import Promise
 from portfolio_app.services.catalog import Services
 from portfolio_app.services.changes import Changes
 from portfolio_app.services.records import RecordService
@@ -19,15 +20,20 @@ from portfolio_app.ui import confirm
 from portfolio_app.ui.dialogs.agreement_dialog import AgreementDialog
 from portfolio_app.ui.dialogs.contact_dialog import ContactDialog
 from portfolio_app.ui.dialogs.goal_dialog import GoalDialog
+from portfolio_app.ui.dialogs.goal_progress_dialog import GoalProgressDialog
 from portfolio_app.ui.dialogs.note_dialog import NoteDialog
+from portfolio_app.ui.dialogs.promise_dialog import PromiseDialog, promise_preview
 from portfolio_app.ui.formatting import from_qdate
 from portfolio_app.ui.models.columns import (
     CONTACT_COLUMNS,
-    GOAL_COLUMNS,
     NOTE_COLUMNS,
     agreement_columns,
+    goal_columns,
+    promise_columns,
 )
 from portfolio_app.ui.previews import agreement_preview, contact_preview, goal_preview, note_preview
+from portfolio_app.ui.promise_actions import PromiseActions, promise_panel_texts
+from portfolio_app.ui.widgets.goal_panel import GoalsTab
 from portfolio_app.ui.widgets.record_list_panel import RecordListPanel
 
 DialogRunner = Callable[[Callable[[], Changes | None]], None]
@@ -73,6 +79,8 @@ class RecordEditors(QObject):
         self._partner_id: PartnerId | None = None
         self._parent = parent
         self._today = today
+        self._services = services
+        self._promises: list[Promise] = []
         self._kinds = [
             _Kind(
                 ItemKind.CONTACT,
@@ -104,7 +112,7 @@ class RecordEditors(QObject):
             ),
             _Kind(
                 ItemKind.GOAL,
-                self._panel(parent, "goal", GOAL_COLUMNS, goal_preview, self._goal_texts()),
+                self._panel(parent, "goal", goal_columns(today), goal_preview, self._goal_texts()),
                 services.goals,
                 GoalDialog.ask,
                 "goal",
@@ -116,11 +124,27 @@ class RecordEditors(QObject):
                 ItemKind.NOTE,
                 self._panel(parent, "note", NOTE_COLUMNS, note_preview, self._note_texts()),
                 services.notes,
-                NoteDialog.ask,
+                self._ask_note,
                 "note",
                 lambda d: d.notes,
                 lambda n: self.tr("Notes (%1)").replace("%1", str(n)),
                 lambda r: r.subject,
+            ),
+            _Kind(
+                ItemKind.PROMISE,
+                self._panel(
+                    parent,
+                    "promise",
+                    promise_columns(today),
+                    promise_preview,
+                    promise_panel_texts(),
+                ),
+                services.promises,
+                PromiseDialog.ask,
+                "promise",
+                lambda _d: self._promises,
+                lambda n: self.tr("Promises (%1)").replace("%1", str(n)),
+                lambda r: r.text,
             ),
         ]
         self._act = self.panel(ItemKind.AGREEMENT).add_selection_button(
@@ -128,6 +152,21 @@ class RecordEditors(QObject):
         )
         self._act.setToolTip(
             self.tr("Decide whether to renew, renegotiate, switch or cancel, and record the notice")
+        )
+        self._goals = services.goals
+        self._progress = self.panel(ItemKind.GOAL).add_selection_button(
+            "goalRecordProgress", self.tr("Record &progress…")
+        )
+        self._progress.setToolTip(self.tr("Record a new KPI value, status or comment"))
+        self._goals_tab = GoalsTab(self.panel(ItemKind.GOAL), today, parent)
+        self._progress.clicked.connect(self.record_progress)
+        self._promise_actions = PromiseActions(
+            services.promises,
+            (self.panel(ItemKind.NOTE), self.panel(ItemKind.PROMISE)),
+            lambda: self._partner_id,
+            run_dialog,
+            run_delete,
+            parent,
         )
         for spec in self._kinds:
             spec.panel.add_requested.connect(self._add_slot(spec))
@@ -142,9 +181,52 @@ class RecordEditors(QObject):
         """The agreements tab's "Act on deadline…" button."""
         return self._act
 
+    @property
+    def promise_actions(self) -> PromiseActions:
+        """The promises tab's "Mark kept" and the notes tab's "Promise from Note…"."""
+        return self._promise_actions
+
     def panels(self) -> list[RecordListPanel]:
         """Contacts, agreements, goals and notes panels, in tab order."""
         return [spec.panel for spec in self._kinds]
+
+    def pages(self) -> list[QWidget]:
+        """What each tab shows, in tab order: the panels, the goals one with its goal panel."""
+        return [
+            self._goals_tab if spec.kind is ItemKind.GOAL else spec.panel for spec in self._kinds
+        ]
+
+    @property
+    def goals_tab(self) -> GoalsTab:
+        """The goals list with the selected goal's progress, chart and history."""
+        return self._goals_tab
+
+    @property
+    def progress_button(self) -> QPushButton:
+        """The goals tab's "Record progress…" button."""
+        return self._progress
+
+    @Slot()
+    def record_progress(self) -> None:
+        """Ask for a progress update of the selected goal and record it."""
+        goal_id = self.panel(ItemKind.GOAL).selected_id()
+        goal = next((g for g in self.panel(ItemKind.GOAL).records() if g.id == goal_id), None)
+        if goal is None:
+            return
+        self._run_dialog(
+            lambda: GoalProgressDialog.ask(
+                self._parent,
+                goal=goal,
+                today=self._today(),
+                save=lambda update: self._goals.record_progress(
+                    update.goal_id,
+                    update.on,
+                    value=update.value,
+                    status=update.status,
+                    comment=update.comment,
+                ),
+            )
+        )
 
     def panel(self, kind: ItemKind) -> RecordListPanel:
         """The panel for one kind of record."""
@@ -154,10 +236,15 @@ class RecordEditors(QObject):
         """Show this partner's records."""
         first = self._partner_id != dossier.partner.id
         self._partner_id = dossier.partner.id
+        partner_id = dossier.partner.id
+        self._promises = (
+            [] if partner_id is None else self._services.promises.for_partner(partner_id)
+        )
         for spec in self._kinds:
             spec.panel.set_records(spec.records(dossier))
             if first:
                 spec.panel.resize_columns()
+        self._goals_tab.set_updates(dossier.goal_updates)
 
     def tab_titles(self, dossier: PartnerDossier) -> dict[int, str]:
         """Tab captions with counts, by position among the four tabs."""
@@ -189,6 +276,9 @@ class RecordEditors(QObject):
 
     def _ask_agreement(self, parent: QWidget, **arguments: Any) -> Changes | None:
         return AgreementDialog.ask(parent, today=self._today(), **arguments)
+
+    def _ask_note(self, parent: QWidget, **arguments: Any) -> Changes | None:
+        return NoteDialog.ask(parent, take_promises=self._services.promises.from_note, **arguments)
 
     def _spec(self, kind: ItemKind) -> _Kind:
         return next(spec for spec in self._kinds if spec.kind is kind)
@@ -264,6 +354,7 @@ class RecordEditors(QObject):
                 self.tr("Delete the goal “%1” with its history?"),
             ),
             ItemKind.NOTE: (self.tr("Delete Note"), self.tr("Delete the note “%1”?")),
+            ItemKind.PROMISE: (self.tr("Delete Promise"), self.tr("Delete the promise “%1”?")),
         }
         title, question = texts[kind]
         return title, f"{question}\n\n{restorable}"

@@ -36,7 +36,7 @@ def note(nid: int, pid: int, days_ago: int, **fields: object) -> CommunicationNo
     )
 
 
-def dashboard(partners, notes=(), goals=(), costs=None, scores=None):  # type: ignore[no-untyped-def]
+def dashboard(partners, notes=(), goals=(), costs=None, scores=None):
     return build_dashboard(partners, notes, goals, costs or {}, scores or {}, TODAY, tz=UTC)
 
 

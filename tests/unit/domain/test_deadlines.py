@@ -437,5 +437,7 @@ def test_deadline_kinds_and_urgencies_have_stable_values() -> None:
         "renewal",
         "follow_up",
         "goal_overdue",
+        "promise_we_owe",
+        "promise_they_owe",
     ]
     assert [level.value for level in Urgency] == ["overdue", "soon", "later"]

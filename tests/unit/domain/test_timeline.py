@@ -1,14 +1,11 @@
-"""The timeline of a relationship, built from a partner's dossier."""
+"""Timeline items: agreement spans with renewal ticks and notice days, notes, goals."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
+import dataclasses
+from datetime import UTC, date, datetime, timedelta, timezone
 
-import pytest
-
-from portfolio_app.domain.agreement import Agreement
-from portfolio_app.domain.dossier import PartnerDossier
+from portfolio_app.domain.agreement import Agreement, AgreementStatus, NoticePeriod, PeriodUnit
 from portfolio_app.domain.goal import GoalStatus, GoalUpdate, SharedGoal
 from portfolio_app.domain.ids import (
     AgreementId,
@@ -16,185 +13,119 @@ from portfolio_app.domain.ids import (
     GoalUpdateId,
     ItemKind,
     ItemRef,
-    NoteId,
     PartnerId,
 )
-from portfolio_app.domain.note import CommunicationNote
-from portfolio_app.domain.partner import Partner
-from portfolio_app.domain.timeline import EventKind, TimelineEvent, build_timeline
+from portfolio_app.domain.note import Channel
+from portfolio_app.domain.timeline import (
+    GroupBy,
+    MarkKind,
+    NoteHeader,
+    TimelineLane,
+    agreement_items,
+    goal_due_item,
+    goal_update_item,
+    note_item,
+    renewal_starts,
+)
 
+ACME = PartnerId(1)
 TODAY = date(2026, 11, 29)
-BERLIN = ZoneInfo("Europe/Berlin")
-PARTNER_ID = PartnerId(1)
-PARTNER = Partner(id=PARTNER_ID, name="Acme", partner_since=date(2020, 1, 15))
-NO_SINCE = Partner(id=PARTNER_ID, name="Acme")
 
 
-def agreement(agreement_id: int, start: date | None = None, end: date | None = None) -> Agreement:
-    return Agreement(
-        id=AgreementId(agreement_id),
-        partner_id=PARTNER_ID,
-        title=f"Agreement {agreement_id}",
-        start_date=start,
-        end_date=end,
+def leasing(**changes: object) -> Agreement:
+    fields: dict[str, object] = {
+        "id": AgreementId(7),
+        "partner_id": ACME,
+        "title": "Leasing Kopierer",
+        "start_date": date(2025, 3, 1),
+        "minimum_term_months": 24,
+        "notice_period": NoticePeriod(3, PeriodUnit.MONTHS),
+        "renewal_months": 12,
+    }
+    fields.update(changes)
+    return Agreement(**fields)  # type: ignore[arg-type]
+
+
+def test_renewal_terms_begin_after_the_minimum_term_and_then_yearly() -> None:
+    assert renewal_starts(leasing(), date(2029, 12, 31)) == (
+        date(2027, 3, 1),
+        date(2028, 3, 1),
+        date(2029, 3, 1),
     )
 
 
-def goal(
-    goal_id: int, target: date | None = None, status: GoalStatus = GoalStatus.PLANNED
-) -> SharedGoal:
-    return SharedGoal(
-        id=GoalId(goal_id),
-        partner_id=PARTNER_ID,
-        title=f"Goal {goal_id}",
-        target_date=target,
-        status=status,
+def test_no_renewal_ticks_without_automatic_renewal_or_after_the_end() -> None:
+    assert renewal_starts(leasing(renewal_months=None), date(2030, 1, 1)) == ()
+    assert renewal_starts(leasing(end_date=date(2028, 6, 30)), date(2030, 1, 1)) == (
+        date(2027, 3, 1),
+        date(2028, 3, 1),
     )
 
 
-def note(note_id: int, when: datetime) -> CommunicationNote:
-    return CommunicationNote(
-        id=NoteId(note_id), partner_id=PARTNER_ID, when=when, subject=f"Note {note_id}"
+def test_a_running_agreement_is_an_open_ended_span_with_its_last_notice_day() -> None:
+    span, notice = agreement_items(leasing(), date(2027, 12, 31), TODAY)
+
+    assert span.kind is MarkKind.AGREEMENT
+    assert span.ref == ItemRef(ItemKind.AGREEMENT, 7)
+    assert span.open_ended
+    assert span.last_day == date.max
+    assert span.renewals == (date(2027, 3, 1),)
+    assert notice.kind is MarkKind.NOTICE
+    assert notice.start == date(2026, 11, 30)
+    assert notice.detail == "2027-02-28"
+
+
+def test_an_agreement_with_an_end_is_a_closed_span_without_notice_when_expired() -> None:
+    items = agreement_items(
+        leasing(end_date=date(2026, 2, 28), status=AgreementStatus.EXPIRED, renewal_months=None),
+        date(2027, 1, 1),
+        TODAY,
     )
 
-
-def kinds_and_days(events: list[TimelineEvent]) -> list[tuple[EventKind, date]]:
-    return [(event.kind, event.day) for event in events]
-
-
-def test_partnership_start_is_an_event_that_opens_the_partner() -> None:
-    events = build_timeline(PartnerDossier(PARTNER), TODAY, UTC)
-
-    assert events == [
-        TimelineEvent(
-            date(2020, 1, 15),
-            EventKind.PARTNERSHIP_BEGAN,
-            PARTNER,
-            ItemRef(ItemKind.PARTNER, 1),
-        )
-    ]
+    assert [item.kind for item in items] == [MarkKind.AGREEMENT]
+    assert not items[0].open_ended
+    assert items[0].overlaps(date(2026, 2, 28), date(2026, 3, 31))
+    assert not items[0].overlaps(date(2026, 3, 1), date(2026, 3, 31))
 
 
-def test_partner_without_start_date_has_an_empty_timeline() -> None:
-    assert build_timeline(PartnerDossier(NO_SINCE), TODAY, UTC) == []
+def test_a_note_lies_on_its_local_day() -> None:
+    header = NoteHeader(3, ACME, datetime(2026, 11, 2, 23, 30, tzinfo=UTC), "Call", Channel.CALL)
+
+    item = note_item(header, timezone(timedelta(hours=1)))
+
+    assert item.start == date(2026, 11, 3)
+    assert item.ref == ItemRef(ItemKind.NOTE, 3)
+    assert item.detail == "call"
 
 
-def test_events_are_sorted_newest_first() -> None:
-    dossier = PartnerDossier(
-        PARTNER,
-        agreements=(agreement(1, start=date(2022, 5, 1), end=date(2025, 4, 30)),),
-        notes=(note(1, datetime(2024, 3, 3, 12, 0, tzinfo=UTC)),),
-    )
+def test_goal_updates_open_the_goal_and_only_open_goals_show_their_target() -> None:
+    goal = SharedGoal(GoalId(4), ACME, "Druckkosten senken", target_date=date(2027, 6, 30))
+    update = GoalUpdate(GoalUpdateId(9), GoalId(4), date(2026, 5, 1), GoalStatus.AT_RISK)
 
-    events = build_timeline(dossier, TODAY, UTC)
-
-    assert kinds_and_days(events) == [
-        (EventKind.AGREEMENT_ENDED, date(2025, 4, 30)),
-        (EventKind.NOTE, date(2024, 3, 3)),
-        (EventKind.AGREEMENT_STARTED, date(2022, 5, 1)),
-        (EventKind.PARTNERSHIP_BEGAN, date(2020, 1, 15)),
-    ]
+    assert goal_update_item(goal, update).ref == ItemRef(ItemKind.GOAL, 4)
+    assert goal_update_item(goal, update).detail == "at_risk"
+    due = goal_due_item(goal)
+    assert due is not None
+    assert due.start == date(2027, 6, 30)
+    assert goal_due_item(SharedGoal(GoalId(5), ACME, "Done", status=GoalStatus.ACHIEVED)) is None
 
 
-def test_notes_on_the_same_day_are_sorted_by_their_moment_newest_first() -> None:
-    morning = note(1, datetime(2026, 5, 4, 8, 0, tzinfo=UTC))
-    evening = note(2, datetime(2026, 5, 4, 18, 0, tzinfo=UTC))
-    noon = note(3, datetime(2026, 5, 4, 12, 0, tzinfo=UTC))
-    dossier = PartnerDossier(NO_SINCE, notes=(morning, evening, noon))
+def test_lanes_group_by_category_or_status() -> None:
+    lane = TimelineLane(ACME, "Acme", "print", "active")
 
-    events = build_timeline(dossier, TODAY, UTC)
-
-    assert [event.subject for event in events] == [evening, noon, morning]
+    assert lane.group_key(GroupBy.CATEGORY) == "print"
+    assert lane.group_key(GroupBy.STATUS) == "active"
+    assert lane.group_key(GroupBy.NONE) == ""
 
 
-def test_a_note_late_in_the_utc_evening_falls_on_the_next_day_in_berlin() -> None:
-    late = note(1, datetime(2026, 3, 9, 23, 30, tzinfo=UTC))
+def test_renewal_ticks_from_a_later_day_match_walking_through_every_term() -> None:
+    for start in (date(2015, 1, 1), date(2015, 1, 28), date(2015, 1, 31), date(2016, 2, 29)):
+        for months in (1, 3, 12):
+            agreement = leasing(start_date=start, minimum_term_months=months * 2)
+            agreement = dataclasses.replace(agreement, renewal_months=months)
+            every = renewal_starts(agreement, date(2030, 1, 1))
+            since = date(2026, 5, 15)
 
-    (event,) = build_timeline(PartnerDossier(NO_SINCE, notes=(late,)), TODAY, BERLIN)
-
-    assert event.day == date(2026, 3, 10)
-    assert event.moment == datetime(2026, 3, 10, 0, 30, tzinfo=BERLIN)
-    assert event.opens == ItemRef(ItemKind.NOTE, 1)
-
-
-def test_the_same_note_stays_on_its_day_in_utc() -> None:
-    late = note(1, datetime(2026, 3, 9, 23, 30, tzinfo=UTC))
-
-    (event,) = build_timeline(PartnerDossier(NO_SINCE, notes=(late,)), TODAY, UTC)
-
-    assert event.day == date(2026, 3, 9)
-
-
-def test_an_end_date_in_the_future_is_an_agreement_that_ends() -> None:
-    dossier = PartnerDossier(NO_SINCE, agreements=(agreement(4, end=date(2027, 6, 30)),))
-
-    (event,) = build_timeline(dossier, TODAY, UTC)
-
-    assert event.kind is EventKind.AGREEMENT_ENDS
-    assert event.opens == ItemRef(ItemKind.AGREEMENT, 4)
-
-
-def test_an_end_date_today_still_counts_as_ending() -> None:
-    dossier = PartnerDossier(NO_SINCE, agreements=(agreement(4, end=TODAY),))
-
-    (event,) = build_timeline(dossier, TODAY, UTC)
-
-    assert event.kind is EventKind.AGREEMENT_ENDS
-
-
-def test_an_end_date_in_the_past_is_an_agreement_that_ended() -> None:
-    dossier = PartnerDossier(NO_SINCE, agreements=(agreement(4, end=date(2026, 11, 28)),))
-
-    (event,) = build_timeline(dossier, TODAY, UTC)
-
-    assert event.kind is EventKind.AGREEMENT_ENDED
-
-
-def test_an_open_ended_agreement_only_shows_its_start() -> None:
-    dossier = PartnerDossier(NO_SINCE, agreements=(agreement(4, start=date(2023, 1, 1)),))
-
-    assert kinds_and_days(build_timeline(dossier, TODAY, UTC)) == [
-        (EventKind.AGREEMENT_STARTED, date(2023, 1, 1))
-    ]
-
-
-@pytest.mark.parametrize("status", [GoalStatus.PLANNED, GoalStatus.ON_TRACK, GoalStatus.AT_RISK])
-def test_target_date_of_an_open_goal_is_a_due_event(status: GoalStatus) -> None:
-    dossier = PartnerDossier(NO_SINCE, goals=(goal(3, date(2027, 1, 31), status),))
-
-    (event,) = build_timeline(dossier, TODAY, UTC)
-
-    assert (event.kind, event.day, event.opens) == (
-        EventKind.GOAL_DUE,
-        date(2027, 1, 31),
-        ItemRef(ItemKind.GOAL, 3),
-    )
-
-
-@pytest.mark.parametrize("status", [GoalStatus.ACHIEVED, GoalStatus.DROPPED])
-def test_target_date_of_a_closed_goal_is_not_shown(status: GoalStatus) -> None:
-    dossier = PartnerDossier(NO_SINCE, goals=(goal(3, date(2027, 1, 31), status),))
-
-    assert build_timeline(dossier, TODAY, UTC) == []
-
-
-def test_goal_history_shows_when_it_was_set_and_updated() -> None:
-    the_goal = goal(3, status=GoalStatus.ACHIEVED)
-    created = GoalUpdate(GoalUpdateId(1), GoalId(3), date(2025, 1, 2), created=True)
-    updated = GoalUpdate(GoalUpdateId(2), GoalId(3), date(2025, 6, 1), GoalStatus.ACHIEVED)
-    dossier = PartnerDossier(NO_SINCE, goals=(the_goal,), goal_updates=(created, updated))
-
-    events = build_timeline(dossier, TODAY, UTC)
-
-    assert kinds_and_days(events) == [
-        (EventKind.GOAL_UPDATED, date(2025, 6, 1)),
-        (EventKind.GOAL_SET, date(2025, 1, 2)),
-    ]
-    assert all(event.goal == the_goal for event in events)
-    assert all(event.opens == ItemRef(ItemKind.GOAL, 3) for event in events)
-
-
-def test_history_of_a_goal_missing_from_the_dossier_is_left_out() -> None:
-    stray = GoalUpdate(GoalUpdateId(1), GoalId(99), date(2025, 1, 2), created=True)
-
-    assert build_timeline(PartnerDossier(NO_SINCE, goal_updates=(stray,)), TODAY, UTC) == []
+            assert renewal_starts(agreement, date(2030, 1, 1), since) == tuple(
+                day for day in every if day >= since
+            )

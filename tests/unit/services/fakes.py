@@ -32,6 +32,7 @@ from portfolio_app.domain.ids import (
 )
 from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.domain.partner import Partner, name_key
+from portfolio_app.domain.promise import Promise, PromiseState
 from portfolio_app.domain.reminders import ReminderState
 from portfolio_app.domain.trash import TRASHABLE_KINDS, TrashedItem
 from portfolio_app.services.ports import UnitOfWork
@@ -58,6 +59,7 @@ class FakeData:
     goals: dict[int, SharedGoal] = field(default_factory=dict)
     goal_updates: dict[int, GoalUpdate] = field(default_factory=dict)
     notes: dict[int, CommunicationNote] = field(default_factory=dict)
+    promises: dict[int, Promise] = field(default_factory=dict)
     trashed: dict[ItemRef, datetime] = field(default_factory=dict)
     audit: dict[int, AuditEntry] = field(default_factory=dict)
     reminder_states: dict[str, ReminderState] = field(default_factory=dict)
@@ -70,6 +72,7 @@ class FakeData:
             ItemKind.AGREEMENT: self.agreements,
             ItemKind.GOAL: self.goals,
             ItemKind.NOTE: self.notes,
+            ItemKind.PROMISE: self.promises,
         }
         return by_kind[kind]
 
@@ -317,6 +320,10 @@ class FakePortfolioRepository:
             if n.follow_up is not None and not n.follow_up.done and n.follow_up.due is not None
         ]
 
+    def open_promises(self) -> list[Promise]:
+        promises: list[Promise] = self._live(ItemKind.PROMISE)
+        return [p for p in promises if p.state is PromiseState.OPEN and p.due is not None]
+
     def _live(self, kind: ItemKind) -> list[Any]:
         return [
             record
@@ -379,6 +386,10 @@ class FakeUnitOfWork:
     @property
     def notes(self) -> FakeChildRepository[CommunicationNote]:
         return FakeChildRepository(self._data, ItemKind.NOTE, "communication_note")
+
+    @property
+    def promises(self) -> FakeChildRepository[Promise]:
+        return FakeChildRepository(self._data, ItemKind.PROMISE, "promises")
 
     @property
     def trash(self) -> FakeTrashRepository:

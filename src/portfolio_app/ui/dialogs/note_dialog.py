@@ -3,22 +3,29 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDateTime, QLocale, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
     QGroupBox,
+    QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QTabWidget,
     QWidget,
 )
+from typing_extensions import override
 
-from portfolio_app.domain.ids import PartnerId
+from portfolio_app.domain.action_items import ACTION_HEADINGS, ActionItem, parse_action_items
+from portfolio_app.domain.ids import ItemKind, NoteId, PartnerId
 from portfolio_app.domain.note import Channel, CommunicationNote, FollowUp, Mood
+from portfolio_app.domain.promise import Promise
 from portfolio_app.services.changes import Changes
+from portfolio_app.ui import confirm
+from portfolio_app.ui.dialogs.action_items_dialog import ActionItemsDialog
 from portfolio_app.ui.dialogs.fields import (
     OptionalDateEdit,
     TextArea,
@@ -40,6 +47,10 @@ def _utc(moment: QDateTime) -> datetime:
     return datetime.fromtimestamp(moment.toSecsSinceEpoch(), UTC)
 
 
+TakePromises = Callable[[NoteId, Sequence[Promise]], Changes]
+"""Stores promises taken from a saved note (``PromiseService.from_note``)."""
+
+
 class NoteDialog(RecordDialog[CommunicationNote]):
     """When, how, who, what was said and what follows; callers use :meth:`ask`."""
 
@@ -51,8 +62,11 @@ class NoteDialog(RecordDialog[CommunicationNote]):
         partner_id: PartnerId,
         note: CommunicationNote | None = None,
         now: datetime | None = None,
+        take_promises: TakePromises | None = None,
     ) -> None:
         super().__init__(parent, save=save, object_name="noteDialog")
+        self._take_promises = take_promises
+        self._offer_all = False
         self.setWindowTitle(self.tr("Edit Note") if note else self.tr("New Note"))
         moment = (now or datetime.now(UTC)).replace(second=0, microsecond=0)
         self._original = note or CommunicationNote(
@@ -69,6 +83,8 @@ class NoteDialog(RecordDialog[CommunicationNote]):
         self.setMinimumWidth(600)
 
         self._misunderstanding.toggled.connect(self._resolution.setEnabled)
+        self._template.clicked.connect(self.insert_meeting_template)
+        self._action_items.clicked.connect(self._on_action_items_clicked)
 
     @classmethod
     def ask(
@@ -79,6 +95,7 @@ class NoteDialog(RecordDialog[CommunicationNote]):
         partner_id: PartnerId,
         note: CommunicationNote | None = None,
         now: datetime | None = None,
+        take_promises: TakePromises | None = None,
     ) -> Changes | None:
         """Let the user record or edit a communication note and save it through ``save``.
 
@@ -89,11 +106,87 @@ class NoteDialog(RecordDialog[CommunicationNote]):
             note: The note to edit, or ``None`` for a new one.
             now: The moment a new note is dated by default (aware); the current time if
                 ``None``.
+            take_promises: Stores promises taken from the note's action items; without
+                it, action items are not offered as promises.
 
         Returns:
             What ``save`` changed, or ``None`` if the user cancelled.
         """
-        return cls._run(cls(parent, save=save, partner_id=partner_id, note=note, now=now))
+        dialog = cls(
+            parent,
+            save=save,
+            partner_id=partner_id,
+            note=note,
+            now=now,
+            take_promises=take_promises,
+        )
+        return cls._run(dialog)
+
+    def meeting_template(self) -> str:
+        """The body of a meeting note: agenda, decisions and action items, with bullets."""
+        headings = (self.tr("Agenda"), self.tr("Decisions"), self.tr("Action items"))
+        return "\n\n".join(f"{heading}\n- " for heading in headings)
+
+    @Slot()
+    def insert_meeting_template(self) -> None:
+        """Fill an empty body with the meeting template, or append it after confirmation."""
+        body = self._body.toPlainText()
+        if not body.strip():
+            self._body.setPlainText(self.meeting_template())
+            return
+        question = self.tr("The note already has text. Append the meeting template to it?")
+        if confirm.ask_confirmation(self, self.tr("Meeting Template"), question, self.tr("Append")):
+            self._body.setPlainText(f"{body.rstrip()}\n\n{self.meeting_template()}")
+
+    def action_items(self, body: str | None = None) -> list[ActionItem]:
+        """The action items of ``body`` (default: the body as typed)."""
+        headings = {*ACTION_HEADINGS, self.tr("Action items")}
+        text = self._body.toPlainText() if body is None else body
+        return parse_action_items(text, headings)
+
+    @override
+    def accept(self) -> None:
+        """After a successful save, offer the (new) action items as promises."""
+        changes = self.changes
+        note_id = self._saved_note_id()
+        if self._take_promises is not None and changes is not None and note_id is not None:
+            items = self.action_items()
+            if not self._offer_all:
+                known = self.action_items(self._original.body)
+                items = [item for item in items if item not in known]
+            if items:
+                take = self._take_promises
+                more = ActionItemsDialog.ask(
+                    self,
+                    items=items,
+                    partner_id=self._original.partner_id,
+                    save=lambda promises: take(note_id, promises),
+                )
+                if more is not None:
+                    self._changes = changes | more
+        super().accept()
+
+    def _saved_note_id(self) -> NoteId | None:
+        if self._original.id is not None:
+            return self._original.id
+        created = self.changes.created if self.changes else None
+        if created is not None and created.kind is ItemKind.NOTE:
+            return NoteId(created.id)
+        return None
+
+    @Slot()
+    def _on_action_items_clicked(self) -> None:
+        if not self.action_items():
+            self._show_text(
+                self.tr("There are no action items: list them as bullets under “%1”.").replace(
+                    "%1", self.tr("Action items")
+                ),
+                error=False,
+            )
+            return
+        self._offer_all = True
+        self._on_save_requested()
+        self._offer_all = False
 
     def _exchange_page(self) -> QWidget:
         page = QWidget(self)
@@ -126,6 +219,25 @@ class NoteDialog(RecordDialog[CommunicationNote]):
         self._body = TextArea(page, "noteBody", lines=7)
         self._body.setPlaceholderText(self.tr("What was discussed"))
         self._add_row(form, self.tr("&Notes:"), self._body, field="body")
+
+        tools = QWidget(page)
+        row = QHBoxLayout(tools)
+        row.setContentsMargins(0, 0, 0, 0)
+        self._template = QPushButton(self.tr("Meeting &Template"), tools)
+        self._template.setObjectName("noteMeetingTemplate")
+        self._template.setAccessibleName(self.tr("Meeting template"))
+        self._template.setToolTip(self.tr("Agenda, decisions and action items"))
+        self._action_items = QPushButton(self.tr("Action &Items…"), tools)
+        self._action_items.setObjectName("noteActionItems")
+        self._action_items.setAccessibleName(self.tr("Action items"))
+        self._action_items.setToolTip(
+            self.tr("Save the note and turn its action items into promises")
+        )
+        self._action_items.setVisible(self._take_promises is not None)
+        row.addWidget(self._template)
+        row.addWidget(self._action_items)
+        row.addStretch(1)
+        form.addRow("", tools)
         return page
 
     def _outcome_page(self) -> QWidget:
@@ -151,6 +263,10 @@ class NoteDialog(RecordDialog[CommunicationNote]):
         self._follow_text.setObjectName("noteFollowUpText")
         self._follow_text.setPlaceholderText(self.tr("What is to be done next"))
         self._add_row(follow_form, self.tr("&To do:"), self._follow_text, field="follow_up_text")
+        self._follow_owner = QLineEdit(group)
+        self._follow_owner.setObjectName("noteFollowUpOwner")
+        self._follow_owner.setPlaceholderText(self.tr("Who does it"))
+        self._add_row(follow_form, self.tr("O&wner:"), self._follow_owner, field="follow_up_owner")
         self._follow_due = OptionalDateEdit(
             group,
             object_name="noteFollowUpDue",
@@ -178,6 +294,7 @@ class NoteDialog(RecordDialog[CommunicationNote]):
         self._resolution.setEnabled(note.misunderstanding)
         follow_up = note.follow_up or FollowUp(text="")
         self._follow_text.setText(follow_up.text)
+        self._follow_owner.setText(follow_up.owner)
         self._follow_due.set_value(follow_up.due)
         self._follow_done.setChecked(follow_up.done)
 
@@ -193,7 +310,12 @@ class NoteDialog(RecordDialog[CommunicationNote]):
         due = self._follow_due.value()
         if not text.strip() and due is None:
             return None
-        return FollowUp(text=text, due=due, done=self._follow_done.isChecked())
+        return FollowUp(
+            text=text,
+            due=due,
+            done=self._follow_done.isChecked(),
+            owner=self._follow_owner.text(),
+        )
 
     def _build(self) -> CommunicationNote:
         flagged = self._misunderstanding.isChecked()

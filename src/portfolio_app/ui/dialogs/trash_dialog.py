@@ -273,12 +273,14 @@ class TrashDialog(QDialog):
             ItemKind.AGREEMENT: self.tr("1 agreement"),
             ItemKind.GOAL: self.tr("1 goal"),
             ItemKind.NOTE: self.tr("1 note"),
+            ItemKind.PROMISE: self.tr("1 promise"),
         }
         plural = {
             ItemKind.CONTACT: self.tr("%1 contacts"),
             ItemKind.AGREEMENT: self.tr("%1 agreements"),
             ItemKind.GOAL: self.tr("%1 goals"),
             ItemKind.NOTE: self.tr("%1 notes"),
+            ItemKind.PROMISE: self.tr("%1 promises"),
         }
         if kind not in singular:
             return f"{number} × {kind_name(kind)}"

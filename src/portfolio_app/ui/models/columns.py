@@ -16,6 +16,7 @@ from portfolio_app.domain.goal import GoalStatus, SharedGoal
 from portfolio_app.domain.health import HealthBand
 from portfolio_app.domain.note import CommunicationNote, Mood
 from portfolio_app.domain.partner import PartnerStatus
+from portfolio_app.domain.promise import Promise, PromiseState
 from portfolio_app.ui.formatting import (
     format_date,
     format_decimal,
@@ -195,22 +196,59 @@ def _kpi(goal: SharedGoal) -> str:
     return f"{current} / {format_decimal(kpi.target)} {kpi.unit}".strip()
 
 
-GOAL_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("Columns", "Goal"), lambda g: g.title),
-    Column(
-        QT_TRANSLATE_NOOP("Columns", "Status"),
-        lambda g: label(g.status),
-        sort_key=lambda g: list(GoalStatus).index(g.status),
-        colour=lambda g: _GOAL_COLOURS.get(g.status),
-    ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Owner"), lambda g: g.owner),
-    Column(
-        QT_TRANSLATE_NOOP("Columns", "Target date"),
-        lambda g: format_date(g.target_date),
-        sort_key=lambda g: _iso(g.target_date),
-    ),
-    Column(QT_TRANSLATE_NOOP("Columns", "KPI"), _kpi),
-)
+_OVERDUE_COLOUR = QColor("#b91c1c")
+_OVERDUE = QT_TRANSLATE_NOOP("Columns", "Overdue")
+
+
+def goal_columns(today: Callable[[], date] = _system_today) -> tuple[Column, ...]:
+    """The goal table's columns, with overdue goals (as of ``today()``) flagged.
+
+    A goal past its target date and neither achieved nor dropped shows "Overdue" in red
+    in its status, with a tooltip that says why.
+    """
+
+    def status_text(goal: SharedGoal) -> str:
+        if goal.is_overdue(today()):
+            return f"{label(goal.status)} · {_tr(_OVERDUE)}"
+        return label(goal.status)
+
+    def status_colour(goal: SharedGoal) -> QColor | None:
+        return _OVERDUE_COLOUR if goal.is_overdue(today()) else _GOAL_COLOURS.get(goal.status)
+
+    def status_tooltip(goal: SharedGoal) -> list[str]:
+        lines = [status_text(goal)]
+        if goal.is_overdue(today()):
+            lines.append(
+                _tr(
+                    QT_TRANSLATE_NOOP(
+                        "Columns", "The target date %1 has passed and the goal is still open."
+                    )
+                ).replace("%1", format_date(goal.target_date))
+            )
+        return lines
+
+    return (
+        Column(QT_TRANSLATE_NOOP("Columns", "Goal"), lambda g: g.title),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Status"),
+            status_text,
+            sort_key=lambda g: list(GoalStatus).index(g.status),
+            colour=status_colour,
+            tooltip=status_tooltip,
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Owner"), lambda g: g.owner),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Target date"),
+            lambda g: format_date(g.target_date),
+            sort_key=lambda g: _iso(g.target_date),
+            colour=lambda g: _OVERDUE_COLOUR if g.is_overdue(today()) else None,
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "KPI"), _kpi),
+    )
+
+
+GOAL_COLUMNS = goal_columns()
+GOAL_STATUS = 1
 
 
 def _flags(note: CommunicationNote) -> str:
@@ -241,3 +279,35 @@ NOTE_COLUMNS = (
         colour=lambda n: QColor("#b45309") if _flags(n) else None,
     ),
 )
+
+
+_PROMISE_COLOURS = {
+    PromiseState.KEPT: QColor("#15803d"),
+    PromiseState.BROKEN: QColor("#b91c1c"),
+    PromiseState.RELEASED: _MUTED,
+}
+
+
+def promise_columns(today: Callable[[], date] = _system_today) -> tuple[Column, ...]:
+    """The promise table's columns; a due date is red once the open promise is overdue."""
+
+    def due_colour(promise: Promise) -> QColor | None:
+        return QColor("#b91c1c") if promise.is_overdue(today()) else None
+
+    return (
+        Column(QT_TRANSLATE_NOOP("Columns", "Direction"), lambda p: label(p.direction)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Promise"), lambda p: p.text),
+        Column(QT_TRANSLATE_NOOP("Columns", "Owner"), lambda p: p.owner),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Due"),
+            lambda p: format_date(p.due),
+            sort_key=lambda p: _iso(p.due) or "9999-12-31",
+            colour=due_colour,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "State"),
+            lambda p: label(p.state),
+            sort_key=lambda p: list(PromiseState).index(p.state),
+            colour=lambda p: _PROMISE_COLOURS.get(p.state),
+        ),
+    )

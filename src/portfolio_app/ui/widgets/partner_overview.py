@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -22,9 +23,20 @@ from portfolio_app.domain.dossier import PartnerDossier
 from portfolio_app.domain.goal import GoalStatus
 from portfolio_app.domain.health import HealthFactor, HealthFactorKind, HealthScore
 from portfolio_app.domain.money import Money
-from portfolio_app.ui.formatting import format_moment, format_money
+from portfolio_app.ui.formatting import format_money
 from portfolio_app.ui.labels import label
 from portfolio_app.ui.models.columns import health_band_text
+from portfolio_app.ui.widgets.contact_status import (
+    cadence_text,
+    contact_due_text,
+    count_text,
+    last_contact_text,
+    span_text,
+)
+from portfolio_app.ui.widgets.line_chart import ChartPoint, LineChart
+from portfolio_app.ui.widgets.open_misunderstandings import OpenMisunderstandings
+
+OVERDUE_STYLE = "color: #b91c1c; font-weight: bold;"
 
 
 def plain_label(parent: QWidget, name: str = "") -> QLabel:
@@ -50,7 +62,15 @@ def accent_overshoot(metrics: QFontMetrics) -> int:
 
 
 class PartnerOverview(QScrollArea):
-    """Read-only presentation of one partner's master data and relationship summary."""
+    """Presentation of one partner's master data and relationship summary.
+
+    Signals:
+        open_requested: An open misunderstanding was activated; payload: its ``ItemRef``.
+        resolve_requested: The user wants to resolve one; payload: the note's id.
+    """
+
+    open_requested = Signal(object)
+    resolve_requested = Signal(int)
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,16 +108,41 @@ class PartnerOverview(QScrollArea):
             ("cost", self.tr("Annual cost")),
             ("goals", self.tr("Shared goals")),
             ("last_contact", self.tr("Last contact")),
+            ("contact_due", self.tr("Next contact")),
             ("open_points", self.tr("Open points")),
         ):
             summary_form.addRow(caption, self._field(body, key))
 
+        self._misunderstandings = OpenMisunderstandings(body)
+        self._misunderstandings.open_requested.connect(self.open_requested)
+        self._misunderstandings.resolve_requested.connect(self.resolve_requested)
+        trend = QGroupBox(self.tr("Health over the last 12 months"), body)
+        self._health_chart = LineChart("healthHistoryChart", self.tr("Health over time"), trend)
+        QVBoxLayout(trend).addWidget(self._health_chart)
+
         layout = QVBoxLayout(body)
         layout.addWidget(summary)
+        layout.addWidget(self._misunderstandings)
+        layout.addWidget(trend)
         layout.addWidget(values)
         layout.addWidget(master)
         layout.addStretch(1)
         self.setWidget(body)
+
+    @property
+    def misunderstandings(self) -> OpenMisunderstandings:
+        """The list of open misunderstandings."""
+        return self._misunderstandings
+
+    @property
+    def health_chart(self) -> LineChart:
+        """The health score over time."""
+        return self._health_chart
+
+    def set_health_history(self, history: Sequence[tuple[date, int]]) -> None:
+        """Show the score over time (day, score), oldest first."""
+        points = [ChartPoint(day, float(score), str(score)) for day, score in history]
+        self._health_chart.set_data(points, empty_text=self.tr("No history yet."))
 
     def field_text(self, key: str) -> str:
         """The text shown for one field (for tests and accessibility checks)."""
@@ -123,24 +168,15 @@ class PartnerOverview(QScrollArea):
         self._set("agreements", self._agreements_text(dossier))
         self._set("cost", self._cost_text(dossier))
         self._set("goals", self._goals_text(dossier))
-        self._set("last_contact", self._last_contact_text(dossier))
+        self._set("last_contact", last_contact_text(dossier, self._today))
+        self._show_contact_due(dossier)
+        self._misunderstandings.set_notes(dossier.notes)
         self._set("open_points", self._open_points_text(dossier))
         self._set("health", self.health_text(health) if health else dash)
 
     def cadence_text(self, days: int | None) -> str:
         """How often contact is expected: "every 6 weeks", "every 30 days", "not set"."""
-        if days is None:
-            return self.tr("not set")
-        if days % 7 == 0:
-            weeks = days // 7
-            return (
-                self.tr("every week")
-                if weeks == 1
-                else self.tr("every %1 weeks").replace("%1", str(weeks))
-            )
-        return (
-            self.tr("every day") if days == 1 else self.tr("every %1 days").replace("%1", str(days))
-        )
+        return cadence_text(days)
 
     def health_text(self, health: HealthScore) -> str:
         """The score and band ("64 — watch"), then each factor's signed points and reason."""
@@ -247,16 +283,11 @@ class PartnerOverview(QScrollArea):
         )
 
     def _span(self, days: int) -> str:
-        """A number of days in words: "6 weeks", "1 week", "30 days", "1 day"."""
-        if days % 7 == 0:
-            return self._count_text(days // 7, "", self.tr("1 week"), self.tr("%1 weeks"))
-        return self._count_text(days, "", self.tr("1 day"), self.tr("%1 days"))
+        return span_text(days)
 
     @staticmethod
     def _count_text(count: int, none: str, one: str, many: str) -> str:
-        if count == 0:
-            return none
-        return one if count == 1 else many.replace("%1", str(count))
+        return count_text(count, none, one, many)
 
     def _contacts_text(self, dossier: PartnerDossier) -> str:
         if not dossier.contacts:
@@ -301,13 +332,17 @@ class PartnerOverview(QScrollArea):
             .replace("%3", str(achieved))
         )
 
-    def _last_contact_text(self, dossier: PartnerDossier) -> str:
-        if not dossier.notes:
-            return self.tr("no notes yet")
-        latest = max(dossier.notes, key=lambda note: note.when)
-        days = (self._today - latest.when.astimezone().date()).days
-        ago = self.tr("%1 days ago").replace("%1", str(days)) if days > 1 else ""
-        return f"{format_moment(latest.when)} — {latest.subject}" + (f" ({ago})" if ago else "")
+    def _show_contact_due(self, dossier: PartnerDossier) -> None:
+        """When the next contact is due, or "Overdue for contact by N days" in red."""
+        text, overdue = contact_due_text(dossier, self._today)
+        widget = self._fields["contact_due"]
+        widget.setStyleSheet(OVERDUE_STYLE if overdue else "")
+        widget.setProperty("overdue", overdue)
+        self._set("contact_due", text)
+
+    def contact_overdue(self) -> bool:
+        """Whether the "Next contact" line shows the overdue flag."""
+        return bool(self._fields["contact_due"].property("overdue"))
 
     def _open_points_text(self, dossier: PartnerDossier) -> str:
         follow_ups = [

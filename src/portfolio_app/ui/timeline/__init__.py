@@ -1,0 +1,1 @@
+"""The graphical timeline: lanes of partners with agreements, notes, goals and deadlines."""

@@ -123,6 +123,7 @@ def test_mark_kept_changes_the_state_on_screen_and_in_the_database(
 
     assert panel.row_texts(4) == ["Kept"]
     assert runtime.services.promises.get(created.id).state is PromiseState.KEPT
+    assert not button.isEnabled()  # a kept promise cannot be kept again
 
 
 def test_an_overdue_promise_is_red_and_lowers_the_health(

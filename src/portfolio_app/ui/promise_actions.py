@@ -58,7 +58,9 @@ class PromiseActions(QObject):
         self._run_operation = run_operation
         self._parent = parent
         self._mark_kept = self._promises_panel.add_selection_button(
-            "promiseMarkKept", self.tr("Mark &kept")
+            "promiseMarkKept",
+            self.tr("Mark &kept"),
+            lambda promise: getattr(promise, "state", None) is not PromiseState.KEPT,
         )
         self._mark_kept.setToolTip(self.tr("The selected promise has been kept"))
         self._from_note = self._notes_panel.add_selection_button(

@@ -77,7 +77,7 @@ class RecordListPanel(QWidget):
         self._preview.setPlaceholderText(texts["preview_hint"])
         self._preview.setVisible(preview is not None)
 
-        self._extra: list[QPushButton] = []
+        self._extra: list[tuple[QPushButton, Callable[[Any], bool] | None]] = []
         buttons = QHBoxLayout()
         buttons.addWidget(self._add)
         buttons.addWidget(self._edit)
@@ -128,14 +128,17 @@ class RecordListPanel(QWidget):
         """The read-only preview of the selected record."""
         return self._preview
 
-    def add_selection_button(self, name: str, text: str) -> QPushButton:
+    def add_selection_button(
+        self, name: str, text: str, applies_to: Callable[[Any], bool] | None = None
+    ) -> QPushButton:
         """Add a button after Delete that is enabled while a record is selected.
 
-        The caller connects its ``clicked`` and reads :meth:`selected_id`.
+        With ``applies_to``, only while the selected record passes it. The caller connects
+        its ``clicked`` and reads :meth:`selected_id`.
         """
         button = self._button(name, text)
         self._buttons.insertWidget(self._buttons.count() - 1, button)
-        self._extra.append(button)
+        self._extra.append((button, applies_to))
         self._update_state()
         return button
 
@@ -195,10 +198,10 @@ class RecordListPanel(QWidget):
         rows = self._table.selectionModel().selectedRows()
         self._edit.setEnabled(bool(rows))
         self._delete.setEnabled(bool(rows))
-        for button in self._extra:
-            button.setEnabled(bool(rows))
+        record = rows[0].data(RECORD_ROLE) if rows else None
+        for button, applies_to in self._extra:
+            button.setEnabled(record is not None and (applies_to is None or applies_to(record)))
         if self._preview_text is not None:
-            record = rows[0].data(RECORD_ROLE) if rows else None
             self._preview.setPlainText(self._preview_text(record) if record is not None else "")
 
     def _button(self, name: str, text: str) -> QPushButton:

@@ -204,7 +204,9 @@ def test_a_full_disk_loses_no_acknowledged_commit_and_recovers_once_space_is_fre
 ) -> None:
     path = small_disk / "portfolio.sqlite3"
     before = seeded(path)
-    ballast = fill_with_ballast(small_disk, leave=96 * 1024)
+    ballast = fill_with_ballast(
+        small_disk, leave=384 * 1024
+    )  # a commit also writes the search index
 
     run = fill_until_error(path, ending)
     code = storage_error_code(run)

@@ -113,7 +113,9 @@ def tables_parents_first(connection: sqlite3.Connection) -> list[str]:
         row[0]
         for row in connection.execute(
             "SELECT name FROM sqlite_schema WHERE type = 'table' "
-            "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version' ORDER BY name"
+            "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version' "
+            # The search index is derived from the other tables (and rebuilt from them).
+            "AND name NOT LIKE 'search_index%' ORDER BY name"
         )
     ]
     parents = {

@@ -44,7 +44,7 @@ from sqlalchemy.orm import Session
 
 from portfolio_app import __version__
 from portfolio_app.domain.errors import PortfolioError, StorageError
-from portfolio_app.storage import mappers, schema
+from portfolio_app.storage import mappers, schema, search_index
 from portfolio_app.storage.database import connect_reader
 from portfolio_app.storage.files import (
     fsync_folder,
@@ -423,6 +423,7 @@ def _insert_all(
                     connection.execute(
                         insert(plain), [dict(zip(names, row, strict=True)) for row in rows]
                     )
+            search_index.rebuild(connection)
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise StorageError("archive.invalid", f"foreign keys: {broken[:5]!r}")

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
 from portfolio_app.domain.errors import StorageError
+from portfolio_app.storage import search_index
 from portfolio_app.storage.files import create_private_file, sidecars
 from portfolio_app.storage.pragmas import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS
 from portfolio_app.storage.pragmas import (
@@ -90,7 +91,9 @@ def create_sqlite_engine(path: Path, *, journal_mode: JournalMode = JournalMode.
 
 def create_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions keep loaded values after commit; nothing lazy-loads outside storage."""
-    return sessionmaker(engine, expire_on_commit=False)
+    factory = sessionmaker(engine, expire_on_commit=False)
+    search_index.keep_in_sync(factory)
+    return factory
 
 
 def _on_begin(connection: Connection) -> None:

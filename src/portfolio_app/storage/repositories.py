@@ -19,6 +19,7 @@ from portfolio_app.domain.ids import GoalId, PartnerId
 from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.domain.partner import Partner, name_key
 from portfolio_app.domain.promise import Promise, PromiseState
+from portfolio_app.storage import search_index
 from portfolio_app.storage.mappers import (
     agreement_to_domain,
     audit_entry_to_domain,
@@ -469,4 +470,7 @@ def _insert_with_ids(
     ids = list(range(first, first + len(values)))
     rows = [{**row, "id": new_id} for new_id, row in zip(ids, values, strict=True)]
     session.execute(insert(record_type), rows)
+    kind = search_index.kind_of_record_type(record_type)
+    if kind is not None:
+        search_index.index_records(session.connection(), kind, ids)
     return ids

@@ -31,6 +31,7 @@ from portfolio_app.storage.schema import (
     NoteRecord,
     PromiseRecord,
 )
+from portfolio_app.storage.search_index import SqlSearchRepository
 from portfolio_app.storage.timeline_queries import SqlTimelineQueries
 from portfolio_app.storage.trash_repository import SqlTrashRepository
 
@@ -138,6 +139,11 @@ class SqlUnitOfWork:
     def reminder_states(self) -> SqlReminderStateRepository:
         """Snoozed and acknowledged reminders."""
         return SqlReminderStateRepository(self.session)
+
+    @property
+    def search(self) -> SqlSearchRepository:
+        """The full-text index."""
+        return SqlSearchRepository(self.session)
 
     def __enter__(self) -> Self:
         self._session = self._session_factory()

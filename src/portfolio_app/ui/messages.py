@@ -122,6 +122,9 @@ _TEXT: dict[str, object] = {
     "db.not_ours": QT_TRANSLATE_NOOP(
         "Messages", "This database belongs to another program; it was left untouched."
     ),
+    "search.unavailable": QT_TRANSLATE_NOOP(
+        "Messages", "Searching is not possible in this database. Please restart the app."
+    ),
     "db.too_new": QT_TRANSLATE_NOOP(
         "Messages",
         "This database was written by a newer version of Partner Portfolio. "

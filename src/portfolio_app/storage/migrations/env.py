@@ -7,6 +7,7 @@ from sqlalchemy import Connection
 
 from portfolio_app.storage.database import create_sqlite_engine
 from portfolio_app.storage.schema import Base
+from portfolio_app.storage.search_index import not_the_index
 
 
 def _run(connection: Connection) -> None:
@@ -15,6 +16,7 @@ def _run(connection: Connection) -> None:
         target_metadata=Base.metadata,
         render_as_batch=True,
         compare_type=True,
+        include_object=not_the_index,  # autogenerate must not drop the search index
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from portfolio_app import __version__
+from portfolio_app.search_command import add_search_command
 
 DEFAULT_HORIZON_DAYS = 90
 IMPORT_KINDS = ("partners", "contacts", "agreements", "notes")
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_export(commands)
     _add_import(commands)
+    _add_db(add_search_command(commands))
     return parser
 
 

@@ -1,4 +1,4 @@
-"""Headless subcommands: ``backup``, ``backups``, ``restore``, ``check``, ``deadlines``.
+"""Headless subcommands: ``backup``, ``restore``, ``check``, ``deadlines``, ``search``, ….
 
 Each prints a short result, or one line ``portfolio-app <command>: error: …`` on stderr
 and exits with code 2 (1 for a failed integrity check).
@@ -27,6 +27,7 @@ from portfolio_app.interchange.vcard import parse_vcards
 from portfolio_app.paths import AppPaths
 from portfolio_app.report_command import REPORT_KINDS, export_pdf
 from portfolio_app.runtime import acquire_guard, backup_folder_for
+from portfolio_app.search_command import run_search
 from portfolio_app.services.catalog import Services, build_services
 from portfolio_app.services.clock import Clock, local_today, system_clock
 from portfolio_app.settings import Settings
@@ -62,6 +63,13 @@ def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
             return _import_archive(database, args.archive)
         if args.command == "import":
             return _import_table(database, args, system_clock)
+        if args.command == "search":
+            return run_search(
+                args,
+                lambda text, per_kind: _with_services(
+                    database, system_clock, lambda services: services.search.search(text, per_kind)
+                ),
+            )
         return _check(database)
     except PortfolioError as error:  # StorageError, and ValidationError("export.format")
         message = error_text(error) + (f" ({error.detail})" if error.detail else "")

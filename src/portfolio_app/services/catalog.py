@@ -23,6 +23,7 @@ from portfolio_app.services.promises import PromiseService
 from portfolio_app.services.records import RecordService
 from portfolio_app.services.reminders import ReminderService
 from portfolio_app.services.reports import ReportService
+from portfolio_app.services.search import SearchService
 from portfolio_app.services.timeline_window import TimelineWindowService
 from portfolio_app.services.trash import TrashService
 
@@ -48,6 +49,7 @@ class Services:
     timeline: TimelineWindowService
     reports: ReportService
     dashboard: DashboardService
+    search: SearchService
 
 
 def build_services(uow_factory: UnitOfWorkFactory, clock: Clock = system_clock) -> Services:
@@ -72,4 +74,5 @@ def build_services(uow_factory: UnitOfWorkFactory, clock: Clock = system_clock) 
         timeline=TimelineWindowService(uow_factory, clock),
         reports=ReportService(uow_factory, clock),
         dashboard=DashboardService(uow_factory, clock),
+        search=SearchService(uow_factory),
     )

@@ -1,9 +1,9 @@
 """The full-text index (SQLite FTS5): what it holds, how it is kept in sync, how it is read.
 
 One FTS5 table, ``search_index``, holds a row per partner, contact person, agreement, goal
-and note: its ``title``, a ``body`` of its other texts, and ``alt``, the same text with
-German umlauts written out (ä → ae, ß → ss) so that "Mueller" finds "Müller". The
-tokenizer folds case and strips accents, so "MÜLLER" and "muller" find it too.
+and note: its ``title`` and a ``body`` of its other texts. The tokenizer folds case and
+strips accents, so "MÜLLER" and "muller" find "Müller"; a typed word is also looked up
+with umlauts written out and written back ("Mueller" ↔ "Müller", "Strasse" ↔ "Straße").
 
 The row id encodes the record: ``record_id * 8 + kind code``. Updating a record replaces
 its row by id (no scan), and a search maps hits back to records without a join table.
@@ -40,7 +40,7 @@ from portfolio_app.storage.schema import (
 TABLE = "search_index"
 CREATE_TABLE = (
     f"CREATE VIRTUAL TABLE {TABLE} USING fts5("
-    "kind, title, body, alt, "
+    "kind, title, body, "
     "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
 )
 """The DDL the migration runs (kept here so the migration and this module agree)."""
@@ -132,28 +132,26 @@ def kind_token(kind: SearchKind) -> str:
     return f"k{int(kind)}"
 
 
-def transliterate_sql(expression: str) -> str:
-    """SQL that writes German umlauts and ß out in ``expression``."""
-    for letter, spelled in _TRANSLITERATIONS:
-        expression = f"replace({expression}, '{letter}', '{spelled}')"
-    return expression
-
-
 def transliterate(text: str) -> str:
-    """The same as :func:`transliterate_sql`, in Python (for search terms)."""
+    """``text`` with German umlauts and ß written out: "Müller" → "Mueller"."""
     for letter, spelled in _TRANSLITERATIONS:
         text = text.replace(letter, spelled)
+    return text
+
+
+def untransliterate(text: str) -> str:
+    """``text`` with written-out umlauts written back: "Mueller" → "Müller"."""
+    for letter, spelled in _TRANSLITERATIONS:
+        text = text.replace(spelled, letter)
     return text
 
 
 def _select_sql(kind: SearchKind, where: str) -> str:
     source = _SOURCES[kind]
     body = " || ' ' || ".join(f"coalesce({column}, '')" for column in source.body)
-    text = f"({source.title} || ' ' || {body})"
-    alt = f"CASE WHEN {text} GLOB '*[äöüÄÖÜß]*' THEN {transliterate_sql(text)} ELSE '' END"
     return (
         f"SELECT id * {_KIND_SLOTS} + {int(kind)}, '{kind_token(kind)}', "
-        f"{source.title}, {body}, {alt} "
+        f"{source.title}, {body} "
         f"FROM {source.table} {where}"
     )
 
@@ -163,7 +161,7 @@ def rebuild(connection: Connection) -> None:
     connection.exec_driver_sql(f"DELETE FROM {TABLE}")
     for kind in SearchKind:
         connection.exec_driver_sql(
-            f"INSERT INTO {TABLE}(rowid, kind, title, body, alt) {_select_sql(kind, '')}"
+            f"INSERT INTO {TABLE}(rowid, kind, title, body) {_select_sql(kind, '')}"
         )
 
 
@@ -176,7 +174,7 @@ def index_records(connection: Connection, kind: SearchKind, record_ids: Iterable
         rows = tuple(row_id(kind, record_id) for record_id in chunk)
         connection.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid IN ({marks})", rows)
         connection.exec_driver_sql(
-            f"INSERT INTO {TABLE}(rowid, kind, title, body, alt) "
+            f"INSERT INTO {TABLE}(rowid, kind, title, body) "
             + _select_sql(kind, f"WHERE id IN ({marks})"),
             tuple(chunk),
         )
@@ -213,16 +211,16 @@ def match_expression(text: str) -> str | None:
 
     Words are runs of letters and digits; everything else (quotes, operators, brackets,
     hyphens, emoji) only separates words, so no input can be an FTS5 syntax error. A word
-    with an umlaut also matches its written-out form. ``None`` when no word is left.
+    is also looked up with umlauts written out and back. ``None`` when no word is left.
     """
     words = _words(text)
     if not words:
         return None
     terms = []
     for word in words:
-        spelled = transliterate(word)
-        forms = [f'"{word}"*'] + ([f'"{spelled}"*'] if spelled != word else [])
-        terms.append(forms[0] if len(forms) == 1 else f"({' OR '.join(forms)})")
+        forms = list(dict.fromkeys([word, transliterate(word), untransliterate(word)]))
+        quoted = [f'"{form}"*' for form in forms]
+        terms.append(quoted[0] if len(quoted) == 1 else f"({' OR '.join(quoted)})")
     return " AND ".join(terms)
 
 
@@ -271,14 +269,14 @@ class SqlSearchRepository:
             rows = connection.exec_driver_sql(
                 f"SELECT rowid, highlight({TABLE}, 1, ?, ?), "
                 f"snippet({TABLE}, 2, ?, ?, '…', 12), "
-                f"bm25({TABLE}, 0.0, 10.0, 1.0, 3.0) AS rank "
+                f"bm25({TABLE}, 0.0, 10.0, 1.0) AS rank "
                 f"FROM {TABLE} WHERE {TABLE} MATCH ? ORDER BY rank LIMIT ?",
                 (
                     MARK_START,
                     MARK_END,
                     MARK_START,
                     MARK_END,
-                    f'kind : "{kind_token(kind)}" AND {{title body alt}} : ({expression})',
+                    f'kind : "{kind_token(kind)}" AND {{title body}} : ({expression})',
                     per_kind + 10,
                 ),
             ).all()

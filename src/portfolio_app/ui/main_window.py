@@ -37,6 +37,7 @@ from portfolio_app.ui.deadlines_page import DeadlinesPage
 from portfolio_app.ui.dialogs.export_dialog import ExportDialog
 from portfolio_app.ui.dialogs.import_wizard import ImportWizard
 from portfolio_app.ui.dialogs.partner_dialog import PartnerDialog
+from portfolio_app.ui.dialogs.quick_open_dialog import QuickOpenDialog
 from portfolio_app.ui.dialogs.trash_dialog import TrashDialog
 from portfolio_app.ui.events import AppEvents
 from portfolio_app.ui.letter_settings import letter_settings_from
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
         self._deadlines.act_requested.connect(self.act_on_agreement)
         self._costs.open_requested.connect(self.open_item)
         self._timeline.item_requested.connect(self.open_item)
-        self._dashboard.open_requested.connect(self._on_dashboard_open_requested)
+        self._dashboard.open_requested.connect(self.show_record)
         self._views.setCurrentIndex(VIEW_PARTNERS)
         self._reminders.open_requested.connect(self._on_reminder_open_requested)
         self._banner.show_all_requested.connect(self._on_show_all_reminders)
@@ -260,8 +261,20 @@ class MainWindow(QMainWindow):
         """Show the overview (dashboard), as the app does when it opens."""
         self.show_view(VIEW_OVERVIEW)
 
+    @Slot()
+    def quick_open(self) -> None:
+        """Search everything (Ctrl+K) and open the chosen record."""
+        dialog = QuickOpenDialog(self._services.search, self)
+        chosen: list[tuple[PartnerId, ItemRef]] = []
+        dialog.open_requested.connect(lambda partner_id, ref: chosen.append((partner_id, ref)))
+        dialog.exec()
+        dialog.deleteLater()
+        if chosen:
+            self.show_record(*chosen[0])
+
     @Slot(object, object)
-    def _on_dashboard_open_requested(self, partner_id: PartnerId, ref: ItemRef) -> None:
+    def show_record(self, partner_id: PartnerId, ref: ItemRef) -> None:
+        """Show the partner, and open the record if it is not the partner itself."""
         if ref.kind is not ItemKind.PARTNER:
             self.open_item(partner_id, ref)
         elif self._show_partner_view(partner_id):
@@ -457,6 +470,8 @@ class MainWindow(QMainWindow):
             self.tr("&Find Partner"), "actionFind", QKeySequence.StandardKey.Find
         )
         self.find_action.triggered.connect(self._list.focus_search)
+        self.quick_open_action = self._action(self.tr("&Quick Open…"), "actionQuickOpen", "Ctrl+K")
+        self.quick_open_action.triggered.connect(self.quick_open)
         self._edit_partner_action = self._action(
             self.tr("&Edit Partner…"), "actionEditPartner", "Ctrl+E"
         )
@@ -497,6 +512,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_import_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.quick_open_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self._edit_partner_action)
         edit_menu.addAction(self._delete_partner_action)

@@ -49,7 +49,9 @@ class PartnerListPanel(QWidget):
 
         self._search = QLineEdit(self)
         self._search.setObjectName("partnerSearch")
-        self._search.setPlaceholderText(self.tr("Search partners (name, category, tag, city)"))
+        self._search.setPlaceholderText(
+            self.tr("Filter partners (name, category, tag, city) — Ctrl+K searches everything")
+        )
         self._search.setClearButtonEnabled(True)
         self._search.setAccessibleName(self.tr("Search partners"))
 

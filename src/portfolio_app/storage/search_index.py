@@ -256,8 +256,13 @@ class SqlSearchRepository:
     def search(self, text: str, per_kind: int) -> list[SearchHit]:
         """Up to ``per_kind`` live records of each kind matching ``text``, best first.
 
-        See :func:`match_expression` for how text becomes a query. Titles and snippets
-        carry :data:`MARK_START`/:data:`MARK_END` around matched words.
+        "Best" is: records whose title holds every word first, then those where the words
+        are spread over title and text; within each, the most recently added first. Both
+        are orders FTS5 can stop early on (``ORDER BY rowid DESC LIMIT``), so a search
+        costs about the same with a hundred or a million matches; ranking by relevance
+        (bm25) would score every match first. See :func:`match_expression` for how text
+        becomes a query. Titles and snippets carry :data:`MARK_START`/:data:`MARK_END`
+        around matched words.
         """
         expression = match_expression(text)
         if expression is None:
@@ -265,40 +270,59 @@ class SqlSearchRepository:
         connection = self._session.connection()
         hits: list[SearchHit] = []
         for kind in SearchKind:
-            # A few more than asked: rows of trashed records are dropped below.
-            rows = connection.exec_driver_sql(
-                f"SELECT rowid, highlight({TABLE}, 1, ?, ?), "
-                f"snippet({TABLE}, 2, ?, ?, '…', 12), "
-                f"bm25({TABLE}, 0.0, 10.0, 1.0) AS rank "
-                f"FROM {TABLE} WHERE {TABLE} MATCH ? ORDER BY rank LIMIT ?",
-                (
-                    MARK_START,
-                    MARK_END,
-                    MARK_START,
-                    MARK_END,
-                    f'kind : "{kind_token(kind)}" AND {{title body}} : ({expression})',
-                    per_kind + 10,
-                ),
-            ).all()
-            if not rows:
-                continue
-            ids = [split_row_id(int(row[0]))[1] for row in rows]
-            owners = _live_owners(connection, kind, ids)
-            found = [
-                SearchHit(
-                    _ITEM_KINDS[kind],
-                    record_id,
-                    PartnerId(owners[record_id][0]),
-                    owners[record_id][1],
-                    str(title),
-                    str(snippet or ""),
-                    float(rank),
+            kind_filter = f'kind : "{kind_token(kind)}"'
+            rows = _matches(connection, f"{kind_filter} AND {{title}} : ({expression})", per_kind)
+            found = _live_hits(connection, kind, rows, 0)
+            if len(found) < per_kind:
+                seen = {row[0] for row in rows}
+                more = _matches(
+                    connection,
+                    f"{kind_filter} AND {{title body}} : ({expression})",
+                    per_kind + len(rows),
                 )
-                for record_id, (_, title, snippet, rank) in zip(ids, rows, strict=True)
-                if record_id in owners
-            ]
+                others = [row for row in more if row[0] not in seen]
+                found += _live_hits(connection, kind, others, len(rows))
             hits.extend(found[:per_kind])
         return hits
+
+
+_MARGIN = 10
+"""Rows fetched beyond what is shown: rows of records in the trash are dropped later."""
+
+_Row = tuple[int, str, str]
+
+
+def _matches(connection: Connection, query: str, limit: int) -> list[_Row]:
+    """(rowid, marked title, marked snippet) of the newest rows matching ``query``."""
+    rows = connection.exec_driver_sql(
+        f"SELECT rowid, highlight({TABLE}, 1, ?, ?), snippet({TABLE}, 2, ?, ?, '…', 12) "
+        f"FROM {TABLE} WHERE {TABLE} MATCH ? ORDER BY rowid DESC LIMIT ?",
+        (MARK_START, MARK_END, MARK_START, MARK_END, query, limit + _MARGIN),
+    ).all()
+    return [(int(rowid), str(title), str(snippet or "")) for rowid, title, snippet in rows]
+
+
+def _live_hits(
+    connection: Connection, kind: SearchKind, rows: Sequence[_Row], first_rank: int
+) -> list[SearchHit]:
+    """The rows whose records are live, as hits ranked from ``first_rank`` on."""
+    if not rows:
+        return []
+    ids = [split_row_id(row[0])[1] for row in rows]
+    owners = _live_owners(connection, kind, ids)
+    return [
+        SearchHit(
+            _ITEM_KINDS[kind],
+            record_id,
+            PartnerId(owners[record_id][0]),
+            owners[record_id][1],
+            title,
+            snippet,
+            float(first_rank + position),
+        )
+        for position, (record_id, (_, title, snippet)) in enumerate(zip(ids, rows, strict=True))
+        if record_id in owners
+    ]
 
 
 def _live_owners(

@@ -28,6 +28,7 @@ from portfolio_app.demo.catalogue import PARTNERS
 from portfolio_app.demo.notes import EVERYDAY
 from portfolio_app.domain.goal import GoalStatus
 from portfolio_app.domain.partner import PartnerStatus, name_key
+from portfolio_app.storage import search_index
 from portfolio_app.storage.database import create_sqlite_engine
 from portfolio_app.storage.migrate import upgrade_database
 from portfolio_app.storage.schema import (
@@ -43,7 +44,7 @@ from portfolio_app.storage.schema import (
 CACHE = Path(__file__).resolve().parent / ".cache"
 TODAY = date(2026, 11, 29)
 NOW = datetime(2026, 11, 29, 9, 30, tzinfo=UTC)
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 """Bump when the generated content changes, so that cached files are rebuilt."""
 CHUNK = 20_000
 TOPICS = [topic for spec in PARTNERS for topic in spec.topics]
@@ -106,6 +107,8 @@ def generate(engine: Engine, size: Size) -> None:
     _insert(engine, GoalRecord.__table__, _goals(size, rng, stamps))
     _insert(engine, GoalUpdateRecord.__table__, _goal_updates(size, rng, stamps))
     _insert(engine, NoteRecord.__table__, _notes(size, rng, stamps))
+    with engine.begin() as connection:  # Core inserts pass by the unit of work's sync
+        search_index.rebuild(connection)
     print(f"generated in {time.perf_counter() - started:.1f} s", file=sys.stderr)
 
 

@@ -15,6 +15,7 @@ GROUP_TITLES = {
     "agreement": "Agreements",
     "goal": "Goals",
     "note": "Notes",
+    "promise": "Promises",
 }
 
 

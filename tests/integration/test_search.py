@@ -15,6 +15,7 @@ from portfolio_app.domain.contact import ContactPerson
 from portfolio_app.domain.ids import ItemKind, ItemRef, PartnerId
 from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.domain.partner import Partner
+from portfolio_app.domain.promise import Promise
 from portfolio_app.domain.search import MARK_END, MARK_START, SearchGroup
 from portfolio_app.services.catalog import Services
 from portfolio_app.services.search import SearchService
@@ -214,3 +215,11 @@ def test_empty_text_finds_nothing_without_a_query(search: SearchService) -> None
     assert search.search("   ") == ()
     assert search.search("!?-") == ()
     assert FIXED_NOW  # the services fixture's clock
+
+
+def test_promises_are_found_with_their_owner(services: Services, search: SearchService) -> None:
+    partner = add_partner(services, "Druckhaus Weiß GmbH")
+    services.promises.add(Promise(None, partner, "Andruck bis Freitag schicken", owner="Jörg"))
+    groups = search.search("andruck jörg")
+    assert found(groups) == {"promise": ["Andruck bis Freitag schicken"]}
+    assert groups[0].kind is ItemKind.PROMISE

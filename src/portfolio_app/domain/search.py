@@ -12,7 +12,14 @@ MARK_START = "\x02"
 MARK_END = "\x03"
 """Ends a matched word."""
 
-KIND_ORDER = (ItemKind.PARTNER, ItemKind.CONTACT, ItemKind.AGREEMENT, ItemKind.GOAL, ItemKind.NOTE)
+KIND_ORDER = (
+    ItemKind.PARTNER,
+    ItemKind.CONTACT,
+    ItemKind.AGREEMENT,
+    ItemKind.GOAL,
+    ItemKind.NOTE,
+    ItemKind.PROMISE,
+)
 """The order in which groups of results are shown."""
 
 

@@ -1,7 +1,7 @@
 """The full-text index (SQLite FTS5): what it holds, how it is kept in sync, how it is read.
 
-One FTS5 table, ``search_index``, holds a row per partner, contact person, agreement, goal
-and note: its ``title`` and a ``body`` of its other texts. The tokenizer folds case and
+One FTS5 table, ``search_index``, holds a row per partner, contact person, agreement, goal,
+note and promise: its ``title`` and a ``body`` of its other texts. The tokenizer folds case and
 strips accents, so "MÜLLER" and "muller" find "Müller"; a typed word is also looked up
 with umlauts written out and written back ("Mueller" ↔ "Müller", "Strasse" ↔ "Straße").
 
@@ -35,6 +35,7 @@ from portfolio_app.storage.schema import (
     GoalRecord,
     NoteRecord,
     PartnerRecord,
+    PromiseRecord,
 )
 
 TABLE = "search_index"
@@ -79,6 +80,7 @@ class SearchKind(enum.IntEnum):
     AGREEMENT = 3
     GOAL = 4
     NOTE = 5
+    PROMISE = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +106,7 @@ _SOURCES = {
     SearchKind.NOTE: _Source(
         "communication_note", "subject", ("participants", "body", "outcome", "resolution")
     ),
+    SearchKind.PROMISE: _Source("promises", "text", ("owner",)),
 }
 
 _RECORD_KINDS: dict[type[Any], SearchKind] = {
@@ -112,6 +115,7 @@ _RECORD_KINDS: dict[type[Any], SearchKind] = {
     AgreementRecord: SearchKind.AGREEMENT,
     GoalRecord: SearchKind.GOAL,
     NoteRecord: SearchKind.NOTE,
+    PromiseRecord: SearchKind.PROMISE,
 }
 
 
@@ -244,6 +248,7 @@ _ITEM_KINDS = {
     SearchKind.AGREEMENT: ItemKind.AGREEMENT,
     SearchKind.GOAL: ItemKind.GOAL,
     SearchKind.NOTE: ItemKind.NOTE,
+    SearchKind.PROMISE: ItemKind.PROMISE,
 }
 
 

@@ -257,6 +257,7 @@ _GROUP_TITLES = {
     ItemKind.AGREEMENT: QT_TRANSLATE_NOOP("QuickOpenDialog", "Agreements"),
     ItemKind.GOAL: QT_TRANSLATE_NOOP("QuickOpenDialog", "Goals"),
     ItemKind.NOTE: QT_TRANSLATE_NOOP("QuickOpenDialog", "Notes"),
+    ItemKind.PROMISE: QT_TRANSLATE_NOOP("QuickOpenDialog", "Promises"),
 }
 
 

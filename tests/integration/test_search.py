@@ -39,7 +39,7 @@ def add_partner(services: Services, name: str, **fields: object) -> PartnerId:
 
 
 @pytest.fixture
-def search(services: Services, session_factory) -> SearchService:  # type: ignore[no-untyped-def]
+def search(services: Services, session_factory) -> SearchService:
     return SearchService(lambda: SqlUnitOfWork(session_factory))
 
 

@@ -37,7 +37,7 @@ def portfolio(runtime: Runtime) -> Portfolio:
     return portfolio
 
 
-def quick_open(qtbot: QtBot, runtime: Runtime, *steps) -> None:  # type: ignore[no-untyped-def]
+def quick_open(qtbot: QtBot, runtime: Runtime, *steps) -> None:
     runtime.window.activateWindow()
     while_modal(
         lambda: qtbot.keyClick(runtime.window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier),

@@ -151,24 +151,37 @@ def goal_overdue(goal: SharedGoal, today: date) -> bool:
     )
 
 
+def last_contact_days(
+    notes: Iterable[CommunicationNote], today: date, tz: tzinfo | None = None
+) -> dict[PartnerId, date]:
+    """Each partner's newest note's local day in ``tz``, counting notes up to ``today``."""
+    last: dict[PartnerId, date] = {}
+    for note in notes:
+        day = note.when.astimezone(tz).date()
+        if day <= today and (note.partner_id not in last or day > last[note.partner_id]):
+            last[note.partner_id] = day
+    return last
+
+
 def build_dashboard(
     partners: Sequence[Partner],
-    notes: Iterable[CommunicationNote],
+    flagged_notes: Iterable[CommunicationNote],
+    last_contact: Mapping[PartnerId, date],
     goals: Iterable[SharedGoal],
     annual_costs: Mapping[PartnerId, Decimal],
     scores: Mapping[PartnerId, int],
     today: date,
-    *,
-    tz: tzinfo | None = None,
 ) -> PortfolioDashboard:
     """The dashboard of ``partners`` as of ``today``.
 
-    ``annual_costs`` holds each partner's running annual cost in the home currency;
-    ``scores`` each partner's health score. Notes are placed on their local day in ``tz``
-    (the system's zone when ``None``). Records of partners not in ``partners`` are ignored.
+    ``flagged_notes`` are (at least) the notes flagged as misunderstandings;
+    ``last_contact`` holds each partner's newest note's day (see
+    :func:`last_contact_days`); ``annual_costs`` each partner's running annual cost in the
+    home currency; ``scores`` each partner's health score. Records of partners not in
+    ``partners`` are ignored.
     """
     by_id = {p.id: p for p in partners if p.id is not None}
-    notes = [note for note in notes if note.partner_id in by_id]
+    notes = [note for note in flagged_notes if note.partner_id in by_id]
     attention = [p for p in by_id.values() if needs_attention(p)]
     return PortfolioDashboard(
         today=today,
@@ -178,7 +191,7 @@ def build_dashboard(
         lowest_health=_lowest_health(attention, scores),
         misunderstandings=_misunderstandings(notes, by_id),
         goals_at_risk=_goals_at_risk(goals, by_id, today),
-        contacts_overdue=_contacts_overdue(attention, notes, today, tz),
+        contacts_overdue=_contacts_overdue(attention, last_contact, today),
         risk=_risk(attention, annual_costs),
         by_criticality=_by_criticality(attention, annual_costs),
         concentration=_concentration(attention, annual_costs),
@@ -256,16 +269,8 @@ def _goals_at_risk(
 
 
 def _contacts_overdue(
-    partners: Sequence[Partner],
-    notes: Iterable[CommunicationNote],
-    today: date,
-    tz: tzinfo | None,
+    partners: Sequence[Partner], last: Mapping[PartnerId, date], today: date
 ) -> tuple[ContactOverdue, ...]:
-    last: dict[PartnerId, date] = {}
-    for note in notes:
-        day = note.when.astimezone(tz).date()
-        if day <= today and (note.partner_id not in last or day > last[note.partner_id]):
-            last[note.partner_id] = day
     found = []
     for partner in partners:
         cadence = partner.contact_cadence_days

@@ -37,6 +37,7 @@ from datetime import date, tzinfo
 from portfolio_app.domain.dossier import PartnerDossier
 from portfolio_app.domain.goal import GoalStatus, GoalUpdate, SharedGoal
 from portfolio_app.domain.note import CommunicationNote, Mood
+from portfolio_app.domain.partner import Partner
 
 BASE_SCORE = 70
 DEFAULT_CADENCE_DAYS = 42
@@ -136,19 +137,95 @@ def health_score(
     Raises:
         ValueError: ``cadence_days`` is not positive or ``overdue_promises`` is negative.
     """
+    return score_from_facts(
+        dossier.partner,
+        dossier.goals,
+        dossier.goal_updates,
+        note_facts(dossier.notes, today, tz),
+        today,
+        cadence_days=cadence_days,
+        overdue_promises=overdue_promises,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class NoteFacts:
+    """What the score reads from a partner's notes dated on or before the day scored.
+
+    Storage can compute these with a few aggregate queries for every partner at once
+    instead of reading every note; :func:`note_facts` computes them from the notes.
+    """
+
+    count: int = 0
+    last_day: date | None = None
+    """The local day of the newest note."""
+    overdue_follow_ups: int = 0
+    """Follow-ups not done whose due date is before the day scored."""
+    unresolved_misunderstandings: int = 0
+    """Notes flagged as a misunderstanding whose resolution is blank."""
+    recent_moods: tuple[Mood, ...] = ()
+    """Moods of the newest :data:`MOOD_NOTES` notes of the last :data:`MOOD_WINDOW_DAYS`
+    days, oldest first."""
+
+
+def note_facts(
+    notes: Sequence[CommunicationNote], today: date, tz: tzinfo | None = None
+) -> NoteFacts:
+    """The facts of ``notes`` as of ``today``, each note on its local day in ``tz``."""
+    dated = _notes_until(notes, today, tz)
+    if not dated:
+        return NoteFacts()
+    overdue = 0
+    for _, note in dated:
+        follow_up = note.follow_up
+        if follow_up and not follow_up.done and follow_up.due and follow_up.due < today:
+            overdue += 1
+    recent = [note for on, note in dated if (today - on).days <= MOOD_WINDOW_DAYS]
+    return NoteFacts(
+        count=len(dated),
+        last_day=max(on for on, _ in dated),
+        overdue_follow_ups=overdue,
+        unresolved_misunderstandings=sum(
+            1 for _, note in dated if note.misunderstanding and not note.resolution.strip()
+        ),
+        recent_moods=tuple(note.mood for note in recent[-MOOD_NOTES:]),
+    )
+
+
+def score_from_facts(
+    partner: Partner,
+    goals: Sequence[SharedGoal],
+    goal_updates: Sequence[GoalUpdate],
+    facts: NoteFacts,
+    today: date,
+    *,
+    cadence_days: int | None = None,
+    overdue_promises: int = 0,
+) -> HealthScore:
+    """Score a partner from its goals (with history) and the facts of its notes.
+
+    Raises:
+        ValueError: ``cadence_days`` is not positive or ``overdue_promises`` is negative.
+    """
     cadence = DEFAULT_CADENCE_DAYS if cadence_days is None else cadence_days
     if cadence <= 0:
         raise ValueError(f"cadence_days must be positive, not {cadence}")
     if overdue_promises < 0:
         raise ValueError(f"overdue_promises must not be negative, not {overdue_promises}")
-    notes = _notes_until(dossier.notes, today, tz)
     factors = (
-        _recency_factor(notes, today, cadence),
-        _follow_up_factor(notes, today),
-        _goal_factor(dossier.goals, dossier.goal_updates, today),
-        _misunderstanding_factor(notes),
-        _mood_factor(notes, today),
-        _length_factor(dossier.partner.partner_since, today),
+        _recency_factor(facts, today, cadence),
+        _counted(
+            HealthFactorKind.FOLLOW_UPS, FOLLOW_UP_PENALTY, facts.overdue_follow_ups, "overdue"
+        ),
+        _goal_factor(goals, goal_updates, today),
+        _counted(
+            HealthFactorKind.MISUNDERSTANDINGS,
+            MISUNDERSTANDING_PENALTY,
+            facts.unresolved_misunderstandings,
+            "unresolved",
+        ),
+        _mood_factor(facts.recent_moods),
+        _length_factor(partner.partner_since, today),
         _counted(HealthFactorKind.PROMISES, PROMISE_PENALTY, overdue_promises, "overdue"),
     )
     total = BASE_SCORE + sum(factor.points for factor in factors)
@@ -205,42 +282,22 @@ def _half_up(value: float) -> float:
     return float(math.floor(value + 0.5))
 
 
-def _recency_factor(notes: list[_LocalNote], today: date, cadence: int) -> HealthFactor:
+def _recency_factor(facts: NoteFacts, today: date, cadence: int) -> HealthFactor:
     kind = HealthFactorKind.CONTACT_RECENCY
-    if not notes:
+    if facts.last_day is None:
         return _factor(kind, RECENCY_NO_NOTES, cadence_days=cadence, notes=0)
-    days_since = (today - max(on for on, _ in notes)).days
+    days_since = (today - facts.last_day).days
     if days_since <= cadence:
         points = RECENCY_REGULAR
     else:
         span = (RECENCY_WORST_MULTIPLE - 1) * cadence
         share = min((days_since - cadence) / span, 1.0)
         points = _half_up(RECENCY_REGULAR + share * (RECENCY_WORST - RECENCY_REGULAR))
-    return _factor(kind, points, cadence_days=cadence, notes=len(notes), days_since=days_since)
+    return _factor(kind, points, cadence_days=cadence, notes=facts.count, days_since=days_since)
 
 
-def _follow_up_factor(notes: list[_LocalNote], today: date) -> HealthFactor:
-    overdue = 0
-    for _, note in notes:
-        follow_up = note.follow_up
-        if follow_up and not follow_up.done and follow_up.due and follow_up.due < today:
-            overdue += 1
-    return _counted(HealthFactorKind.FOLLOW_UPS, FOLLOW_UP_PENALTY, overdue, "overdue")
-
-
-def _misunderstanding_factor(notes: list[_LocalNote]) -> HealthFactor:
-    unresolved = sum(
-        1 for _, note in notes if note.misunderstanding and not note.resolution.strip()
-    )
-    return _counted(
-        HealthFactorKind.MISUNDERSTANDINGS, MISUNDERSTANDING_PENALTY, unresolved, "unresolved"
-    )
-
-
-def _mood_factor(notes: list[_LocalNote], today: date) -> HealthFactor:
-    recent = [note for on, note in notes if (today - on).days <= MOOD_WINDOW_DAYS]
-    considered = recent[-MOOD_NOTES:]
-    counts = {mood: sum(1 for note in considered if note.mood is mood) for mood in Mood}
+def _mood_factor(moods: Sequence[Mood]) -> HealthFactor:
+    counts = {mood: sum(1 for seen in moods if seen is mood) for mood in Mood}
     points = sum(MOOD_POINTS[mood] * count for mood, count in counts.items())
     return _factor(
         HealthFactorKind.MOOD,

@@ -5,14 +5,22 @@ from __future__ import annotations
 from decimal import Decimal
 
 from portfolio_app.domain.costs import HOME_CURRENCY
-from portfolio_app.domain.dashboard import PortfolioDashboard, build_dashboard
+from portfolio_app.domain.dashboard import (
+    PortfolioDashboard,
+    build_dashboard,
+    last_contact_days,
+)
 from portfolio_app.domain.goal import SharedGoal
 from portfolio_app.domain.ids import PartnerId
 from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.services.clock import Clock, local_today, system_clock
 from portfolio_app.services.costs import CostService
 from portfolio_app.services.health import HealthService
-from portfolio_app.services.ports import HealthRecordsRepository, UnitOfWorkFactory
+from portfolio_app.services.ports import (
+    HealthRecordsRepository,
+    NoteFactsRepository,
+    UnitOfWorkFactory,
+)
 
 
 class DashboardService:
@@ -25,18 +33,30 @@ class DashboardService:
         self._health = HealthService(uow_factory, clock)
 
     def dashboard(self) -> PortfolioDashboard:
-        """The portfolio at a glance, as of today (the clock's local day)."""
+        """The portfolio at a glance, as of today (the clock's local day).
+
+        With storage's repositories no note is read but the flagged ones; the newest
+        note per partner comes from an aggregate query.
+        """
         today = local_today(self._clock)
         with self._uow_factory() as uow:
             partners = uow.partners.list_all()
             portfolio = uow.portfolio
-            if isinstance(portfolio, HealthRecordsRepository):
+            if isinstance(portfolio, NoteFactsRepository) and isinstance(
+                portfolio, HealthRecordsRepository
+            ):
                 goals: list[SharedGoal] = portfolio.live_goals()
-                notes: list[CommunicationNote] = portfolio.live_notes()
+                flagged: list[CommunicationNote] = portfolio.flagged_notes()
+                last = {
+                    pid: facts.last_day
+                    for pid, facts in portfolio.note_facts(today).items()
+                    if facts.last_day is not None
+                }
             else:
                 ids = [p.id for p in partners if p.id is not None]
                 goals = [g for pid in ids for g in uow.goals.list_for_partner(pid)]
-                notes = [n for pid in ids for n in uow.notes.list_for_partner(pid)]
+                flagged = [n for pid in ids for n in uow.notes.list_for_partner(pid)]
+                last = last_contact_days(flagged, today)
         overview = self._costs.overview()
         annual: dict[PartnerId, Decimal] = {
             partner_id: money.amount
@@ -44,4 +64,4 @@ class DashboardService:
             if money.currency == HOME_CURRENCY
         }
         scores = {pid: score.score for pid, score in self._health.all_scores().items()}
-        return build_dashboard(partners, notes, goals, annual, scores, today)
+        return build_dashboard(partners, flagged, last, goals, annual, scores, today)

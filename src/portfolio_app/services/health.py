@@ -7,13 +7,24 @@ from datetime import date, timedelta
 
 from portfolio_app.domain.dossier import PartnerDossier
 from portfolio_app.domain.goal import GoalUpdate, SharedGoal
-from portfolio_app.domain.health import HealthScore, health_history, health_score
+from portfolio_app.domain.health import (
+    HealthScore,
+    NoteFacts,
+    health_history,
+    health_score,
+    score_from_facts,
+)
 from portfolio_app.domain.ids import GoalId, PartnerId
 from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.domain.promise import Promise, overdue_count
 from portfolio_app.services.clock import Clock, local_today, system_clock
 from portfolio_app.services.partners import PartnerService
-from portfolio_app.services.ports import HealthRecordsRepository, UnitOfWork, UnitOfWorkFactory
+from portfolio_app.services.ports import (
+    HealthRecordsRepository,
+    NoteFactsRepository,
+    UnitOfWork,
+    UnitOfWorkFactory,
+)
 
 
 class HealthService:
@@ -74,6 +85,9 @@ class HealthService:
         """
         today = local_today(self._clock)
         with self._uow_factory() as uow:
+            portfolio = uow.portfolio
+            if isinstance(portfolio, NoteFactsRepository):
+                return self._scores_from_facts(uow, portfolio, today)
             dossiers = _all_dossiers(uow)
             overdue = _overdue_promises(uow, dossiers, today)
         return {
@@ -86,8 +100,28 @@ class HealthService:
             for partner_id, dossier in dossiers.items()
         }
 
+    def _scores_from_facts(
+        self, uow: UnitOfWork, portfolio: NoteFactsRepository, today: date
+    ) -> dict[PartnerId, HealthScore]:
+        """Every score from aggregates of the notes: a fixed number of queries, no note read."""
+        dossiers = _all_dossiers(uow, with_notes=False)
+        facts = portfolio.note_facts(today)
+        overdue = _overdue_promises(uow, dossiers, today)
+        return {
+            partner_id: score_from_facts(
+                dossier.partner,
+                dossier.goals,
+                dossier.goal_updates,
+                facts.get(partner_id, NoteFacts()),
+                today,
+                cadence_days=dossier.partner.contact_cadence_days,
+                overdue_promises=overdue.get(partner_id, 0),
+            )
+            for partner_id, dossier in dossiers.items()
+        }
 
-def _all_dossiers(uow: UnitOfWork) -> dict[PartnerId, PartnerDossier]:
+
+def _all_dossiers(uow: UnitOfWork, *, with_notes: bool = True) -> dict[PartnerId, PartnerDossier]:
     """Dossiers with what the score reads: the partner, its goals, their history, notes.
 
     Contacts and agreements are left empty; the score does not look at them.
@@ -97,11 +131,13 @@ def _all_dossiers(uow: UnitOfWork) -> dict[PartnerId, PartnerDossier]:
     if isinstance(portfolio, HealthRecordsRepository):
         goals: list[SharedGoal] = portfolio.live_goals()
         updates: list[GoalUpdate] = portfolio.live_goal_updates()
-        notes: list[CommunicationNote] = portfolio.live_notes()
+        notes: list[CommunicationNote] = portfolio.live_notes() if with_notes else []
     else:
         goals = [g for pid in partners for g in uow.goals.list_for_partner(pid)]
         updates = uow.goal_updates.list_for_goals([g.id for g in goals if g.id is not None])
-        notes = [n for pid in partners for n in uow.notes.list_for_partner(pid)]
+        notes = (
+            [n for pid in partners for n in uow.notes.list_for_partner(pid)] if with_notes else []
+        )
     owner: dict[GoalId, PartnerId] = {g.id: g.partner_id for g in goals if g.id is not None}
     goals_of: defaultdict[PartnerId, list[SharedGoal]] = defaultdict(list)
     updates_of: defaultdict[PartnerId, list[GoalUpdate]] = defaultdict(list)

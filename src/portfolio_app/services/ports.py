@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from datetime import datetime
+from datetime import date, datetime, tzinfo
 from types import TracebackType
 from typing import Protocol, Self, TypeVar, runtime_checkable
 
@@ -11,6 +11,7 @@ from portfolio_app.domain.agreement import Agreement
 from portfolio_app.domain.audit import AuditEntry
 from portfolio_app.domain.contact import ContactPerson
 from portfolio_app.domain.goal import GoalStatus, GoalUpdate, SharedGoal
+from portfolio_app.domain.health import NoteFacts
 from portfolio_app.domain.ids import GoalId, ItemRef, PartnerId
 from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.domain.partner import Partner
@@ -168,6 +169,23 @@ class PortfolioRepository(Protocol):
 
     def open_promises(self) -> list[Promise]:
         """Open promises that have a due date."""
+        ...
+
+
+@runtime_checkable
+class NoteFactsRepository(Protocol):
+    """Optional extra of the portfolio repository: note facts without reading every note.
+
+    Storage's portfolio repository offers it; the health and dashboard services check for
+    it with ``isinstance`` and otherwise compute the facts from the notes.
+    """
+
+    def note_facts(self, today: date, tz: tzinfo | None = None) -> dict[PartnerId, NoteFacts]:
+        """Per live partner with notes up to ``today``: the facts the health score reads."""
+        ...
+
+    def flagged_notes(self) -> list[CommunicationNote]:
+        """Live notes flagged as a misunderstanding."""
         ...
 
 

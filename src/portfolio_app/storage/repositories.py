@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from datetime import date, tzinfo
 from types import SimpleNamespace
 from typing import Any, Generic, TypeVar, cast
 
@@ -15,6 +16,7 @@ from portfolio_app.domain.agreement import Agreement
 from portfolio_app.domain.audit import AuditEntry
 from portfolio_app.domain.errors import ConflictError, NotFoundError
 from portfolio_app.domain.goal import GoalStatus, GoalUpdate, SharedGoal
+from portfolio_app.domain.health import NoteFacts
 from portfolio_app.domain.ids import GoalId, PartnerId
 from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.domain.partner import Partner, name_key
@@ -31,6 +33,7 @@ from portfolio_app.storage.mappers import (
     partner_to_record,
     promise_to_domain,
 )
+from portfolio_app.storage.note_facts import note_facts_by_partner
 from portfolio_app.storage.schema import (
     AgreementRecord,
     AuditEntryRecord,
@@ -419,6 +422,15 @@ class SqlPortfolioRepository:
         """Every live note of every live partner."""
         query = _live(select(NoteRecord), NoteRecord).order_by(NoteRecord.id)
         return [note_to_domain(row) for row in self._session.scalars(query)]
+
+    def note_facts(self, today: date, tz: tzinfo | None = None) -> dict[PartnerId, NoteFacts]:
+        """What health scores read from notes, per live partner, in three queries."""
+        return note_facts_by_partner(self._session, today, tz)
+
+    def flagged_notes(self) -> list[CommunicationNote]:
+        """Live notes flagged as a misunderstanding (resolved or not)."""
+        query = _live(select(NoteRecord), NoteRecord).where(NoteRecord.misunderstanding.is_(True))
+        return [note_to_domain(row) for row in self._session.scalars(query.order_by(NoteRecord.id))]
 
     def live_promises(self) -> list[Promise]:
         """Every live promise of every live partner."""

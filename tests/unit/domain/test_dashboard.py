@@ -11,6 +11,7 @@ from portfolio_app.domain.dashboard import (
     LOWEST_HEALTH_COUNT,
     build_dashboard,
     goal_overdue,
+    last_contact_days,
 )
 from portfolio_app.domain.goal import GoalStatus, SharedGoal
 from portfolio_app.domain.health import HealthBand
@@ -37,7 +38,8 @@ def note(nid: int, pid: int, days_ago: int, **fields: object) -> CommunicationNo
 
 
 def dashboard(partners, notes=(), goals=(), costs=None, scores=None):
-    return build_dashboard(partners, notes, goals, costs or {}, scores or {}, TODAY, tz=UTC)
+    last = last_contact_days(notes, TODAY, UTC)
+    return build_dashboard(partners, notes, last, goals, costs or {}, scores or {}, TODAY)
 
 
 def test_counts_by_status_and_category_include_every_live_partner() -> None:

@@ -169,7 +169,7 @@ def test_all_scores_reads_a_fixed_number_of_queries(services: Services, engine: 
         add_partner(services, number)
     many = queries()
 
-    assert few == many <= 7  # partners, tags, goals, history, notes, promises
+    assert few == many <= 9  # partners, tags, goals, history, 3 note aggregates, promises
 
 
 def test_the_storage_portfolio_offers_the_health_reads(session_factory: Any) -> None:

@@ -35,6 +35,7 @@ test-soak: $(STAMP)
 # Benchmarks (not part of `make test`); figures and machine in bench/README.md.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/timeline_bench.py
+	cd bench && QT_QPA_PLATFORM=offscreen ../$(BIN)/python scale_bench.py
 	$(BIN)/python bench/import_bench.py
 
 screenshot: $(STAMP)

@@ -88,7 +88,7 @@ def main(
     qt_app.setApplicationVersion(__version__)
     qt_app.setOrganizationName("PartnerPortfolio")
     apply_default_locale()
-    application = Application(paths)
+    application = Application(paths, background_reads=True)
     opened = _open_first(application, paths, args.db, args.demo)
     if opened != 0:
         return 0 if opened == -1 else opened

@@ -37,9 +37,16 @@ class Application(QObject):
     """Owns the current runtime; opens, switches, restores and recovers databases."""
 
     def __init__(
-        self, paths: AppPaths, clock: Clock = system_clock, settings: Settings | None = None
+        self,
+        paths: AppPaths,
+        clock: Clock = system_clock,
+        settings: Settings | None = None,
+        *,
+        background_reads: bool = False,
     ) -> None:
+        """``background_reads``: see :class:`~portfolio_app.ui.main_window.MainWindow`."""
         super().__init__()
+        self._background_reads = background_reads
         self._paths = paths
         self._clock = clock
         self._settings = settings if settings is not None else Settings(paths.settings_file)
@@ -72,7 +79,12 @@ class Application(QObject):
             if demo:
                 ensure_demo_database(path, local_today(self._clock))
             runtime = build_runtime(
-                path, guard, create=create, clock=self._clock, settings=self._settings
+                path,
+                guard,
+                create=create,
+                clock=self._clock,
+                settings=self._settings,
+                background_reads=self._background_reads,
             )
         except BaseException:
             guard.release()
@@ -114,7 +126,12 @@ class Application(QObject):
             aside = None
         try:
             reopened = build_runtime(
-                path, runtime.guard, create=False, clock=self._clock, settings=self._settings
+                path,
+                runtime.guard,
+                create=False,
+                clock=self._clock,
+                settings=self._settings,
+                background_reads=self._background_reads,
             )
         except StorageError as error:
             runtime.guard.release()
@@ -144,7 +161,12 @@ class Application(QObject):
             damaged = move_aside(path, now=self._clock())
             restore_backup(newest.path, path, now=self._clock())
             runtime = build_runtime(
-                path, guard, create=False, clock=self._clock, settings=self._settings
+                path,
+                guard,
+                create=False,
+                clock=self._clock,
+                settings=self._settings,
+                background_reads=self._background_reads,
             )
         except BaseException:
             guard.release()

@@ -72,8 +72,11 @@ def build_runtime(
     create: bool,
     clock: Clock = system_clock,
     settings: Settings | None = None,
+    background_reads: bool = False,
 ) -> Runtime:
     """Open ``path`` (whose lock ``guard`` holds) and build the main window on it.
+
+    ``background_reads``: see :class:`MainWindow` (the app uses it; tests read at once).
 
     Raises:
         StorageError: The file cannot be used; it was left untouched.
@@ -92,6 +95,7 @@ def build_runtime(
         maintenance=maintenance,
         settings=settings,
         clock=clock,
+        background_reads=background_reads,
     )
     window.show_start_page()
     return Runtime(database, services, maintenance, window, guard)
@@ -103,6 +107,7 @@ def open_runtime(
     create: bool,
     clock: Clock = system_clock,
     settings: Settings | None = None,
+    background_reads: bool = False,
 ) -> Runtime:
     """Take the lock of ``path``, then open it with its window (the lock is freed on failure).
 
@@ -111,7 +116,14 @@ def open_runtime(
     """
     guard = acquire_guard(path)
     try:
-        return build_runtime(path, guard, create=create, clock=clock, settings=settings)
+        return build_runtime(
+            path,
+            guard,
+            create=create,
+            clock=clock,
+            settings=settings,
+            background_reads=background_reads,
+        )
     except BaseException:
         guard.release()
         raise

@@ -77,6 +77,15 @@ def test_case_accents_and_spelled_out_umlauts_find_the_same_name(
         assert found(search.search(typed)) == {"partner": ["Straßenbau Öztürk"]}, typed
 
 
+def test_a_single_letter_matches_a_whole_word_only(
+    services: Services, search: SearchService
+) -> None:
+    add_partner(services, "Kopierwerk Süd GmbH")
+    add_partner(services, "Halle K")
+    assert found(search.search("k")) == {"partner": ["Halle K"]}
+    assert sorted(found(search.search("ko"))["partner"]) == ["Kopierwerk Süd GmbH"]
+
+
 def test_every_word_must_match_as_a_prefix(services: Services, search: SearchService) -> None:
     add_partner(services, "Kopierwerk Süd GmbH", description="Leasing von Kopierern")
     add_partner(services, "Druckwerk Nord", description="Leasing")
@@ -177,8 +186,9 @@ def test_the_query_is_always_quoted_words(typed: str) -> None:
         stripped = expression.replace(" AND ", " ").replace(" OR ", " ")
         for part in stripped.replace("(", " ").replace(")", " ").split():
             assert part.startswith('"'), expression
-            assert part.endswith('"*'), expression
-            assert '"' not in part[1:-2]
+            word = part[1:-2] if part.endswith('"*') else part[1:-1]
+            assert part.endswith('"*' if len(word) > 1 else '"'), expression
+            assert '"' not in word
 
 
 def test_upgrading_an_old_file_indexes_what_it_holds(db_path: Path) -> None:

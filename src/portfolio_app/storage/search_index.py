@@ -223,7 +223,9 @@ def match_expression(text: str) -> str | None:
     terms = []
     for word in words:
         forms = list(dict.fromkeys([word, transliterate(word), untransliterate(word)]))
-        quoted = [f'"{form}"*' for form in forms]
+        # A single letter as a prefix would match most of the index (and has no prefix
+        # index to use): it matches only as a whole word until the next letter is typed.
+        quoted = [f'"{form}"' + ("*" if len(form) > 1 else "") for form in forms]
         terms.append(quoted[0] if len(quoted) == 1 else f"({' OR '.join(quoted)})")
     return " AND ".join(terms)
 

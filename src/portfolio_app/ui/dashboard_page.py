@@ -29,6 +29,7 @@ from portfolio_app.ui.events import AppEvents
 from portfolio_app.ui.formatting import format_date, format_money
 from portfolio_app.ui.labels import category_label, label
 from portfolio_app.ui.models.columns import health_colour, health_marker
+from portfolio_app.ui.reads import Reader
 from portfolio_app.ui.widgets.attention_list import AttentionList, Entry
 from portfolio_app.ui.widgets.cost_charts import Bar, HorizontalBarChart
 from portfolio_app.ui.widgets.partner_overview import header_font, plain_label
@@ -42,8 +43,16 @@ class DashboardPage(QWidget):
     open_requested = Signal(object, object)
     """The user wants to open a partner or a record; payload: ``PartnerId`` and ``ItemRef``."""
 
-    def __init__(self, services: Services, events: AppEvents, parent: QWidget | None = None):
+    def __init__(
+        self,
+        services: Services,
+        events: AppEvents,
+        parent: QWidget | None = None,
+        *,
+        reader: Reader | None = None,
+    ):
         super().__init__(parent)
+        self._reader = reader or Reader(self, background=False)
         self.setObjectName("dashboardView")
         self.setAccessibleName(self.tr("Overview"))
         self._services = services
@@ -136,15 +145,20 @@ class DashboardPage(QWidget):
         return found
 
     def reload(self) -> None:
-        """Read the dashboard again and show it."""
-        try:
-            board = self._services.dashboard.dashboard()
-        except PortfolioError as error:
-            confirm.show_error(self, self.tr("Could Not Read the Overview"), error)
-            return
+        """Read the dashboard again and show it (when read, with background reads)."""
         self._stale = False
+        if self._reader.background and self._board is None:
+            self._summary.setText(self.tr("Reading the portfolio…"))
+        self._reader.read(
+            "dashboard", self._services.dashboard.dashboard, self._apply, self._failed
+        )
+
+    def _apply(self, board: PortfolioDashboard) -> None:
         self._board = board
         self._show(board)
+
+    def _failed(self, error: PortfolioError) -> None:
+        confirm.show_error(self, self.tr("Could Not Read the Overview"), error)
 
     @Slot()
     def refresh(self) -> None:

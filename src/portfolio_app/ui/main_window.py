@@ -43,6 +43,7 @@ from portfolio_app.ui.events import AppEvents
 from portfolio_app.ui.letter_settings import letter_settings_from
 from portfolio_app.ui.maintenance_actions import MaintenanceActions
 from portfolio_app.ui.partner_detail_page import PartnerDetailPage
+from portfolio_app.ui.reads import Reader
 from portfolio_app.ui.reminders import ReminderController
 from portfolio_app.ui.report_actions import ReportActions
 from portfolio_app.ui.timeline.view import TimelineView
@@ -76,8 +77,15 @@ class MainWindow(QMainWindow):
         maintenance: MaintenanceService | None = None,
         settings: Settings | None = None,
         clock: Callable[[], datetime] = _utc_now,
+        background_reads: bool = False,
     ) -> None:
+        """Build the window; ``background_reads`` moves the portfolio-wide reads off it.
+
+        With it, health, next deadlines, reminders and the overview are read on a worker
+        thread, so that a large portfolio's window shows its partner list at once.
+        """
         super().__init__(parent)
+        self._reader = Reader(self, background=background_reads)
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("Partner Portfolio"))
         self.setWindowTitle(self.tr("%1 — Partner Portfolio").replace("%1", database_path.name))
@@ -101,7 +109,7 @@ class MainWindow(QMainWindow):
         self._splitter.setChildrenCollapsible(False)
         self._deadlines = DeadlinesPage(services, self._events, today, self)
         self._costs = CostsPage(services, self._events, self)
-        self._dashboard = DashboardPage(services, self._events, self)
+        self._dashboard = DashboardPage(services, self._events, self, reader=self._reader)
         self._views = ViewSwitcher(self)
         self._views.add_view(self._dashboard, self.tr("&Overview"), "actionViewOverview")
         self._views.add_view(self._splitter, self.tr("&Partners"), "actionViewPartners")
@@ -128,7 +136,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self._pages, 1)
         self.setCentralWidget(central)
         self._reminders = ReminderController(
-            services.reminders, self._events, today, self._banner, self
+            services.reminders, self._events, today, self._banner, self, reader=self._reader
         )
 
         self.maintenance_actions = (
@@ -341,6 +349,7 @@ class MainWindow(QMainWindow):
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
         self._reminders.stop()
+        self._reader.wait()  # no read may outlive the window's database
         super().closeEvent(event)
 
     # ---- Slots
@@ -413,18 +422,21 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _reload_next_deadlines(self) -> None:
-        try:
-            next_deadlines = self._services.deadlines.next_by_partner()
-        except PortfolioError:
-            return  # the list stays usable; the deadlines view reports the problem
-        self._list.set_next_deadlines(next_deadlines, self._today())
+        # On an error the list stays usable; the deadlines view reports the problem.
+        self._reader.read(
+            "next_deadlines",
+            self._services.deadlines.next_by_partner,
+            lambda found: self._list.set_next_deadlines(found, self._today()),
+        )
 
     def _reload_health_scores(self) -> None:
-        try:
-            scores = self._services.health.all_scores()
-        except PortfolioError:
-            return  # the list stays usable without scores
-        self._list.set_health_scores(scores)
+        # On an error the list stays usable without scores.
+        self._reader.read("health", self._services.health.all_scores, self._list.set_health_scores)
+
+    @property
+    def reader(self) -> Reader:
+        """Runs the portfolio-wide reads (on a worker thread in the app)."""
+        return self._reader
 
     def _update_actions(self) -> None:
         has_partner = self._detail.partner_id() is not None

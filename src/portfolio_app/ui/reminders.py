@@ -15,6 +15,7 @@ from portfolio_app.services.changes import Changes
 from portfolio_app.services.reminders import ReminderService
 from portfolio_app.ui import confirm
 from portfolio_app.ui.events import AppEvents
+from portfolio_app.ui.reads import Reader
 from portfolio_app.ui.schedule_text import reminder_text
 from portfolio_app.ui.widgets.reminder_banner import ReminderBanner
 
@@ -36,8 +37,11 @@ class ReminderController(QObject):
         today: Callable[[], date],
         banner: ReminderBanner,
         window: QWidget,
+        *,
+        reader: Reader | None = None,
     ) -> None:
         super().__init__(window)
+        self._reader = reader
         self._reminders = reminders
         self._events = events
         self._today = today
@@ -86,10 +90,17 @@ class ReminderController(QObject):
     @Slot()
     def check(self) -> None:
         """Look up the due reminders, show them, and notify about ones not told today."""
+        if self._reader is not None:
+            # On an error the views report it; a banner must not nag with dialogs.
+            self._reader.read("reminders", self._reminders.due, self._show_due)
+            return
         try:
             due = self._reminders.due()
         except PortfolioError:
-            return  # the views report read errors; a banner must not nag with dialogs
+            return
+        self._show_due(due)
+
+    def _show_due(self, due: list[Reminder]) -> None:
         self._due = due
         today = self._today()
         self._banner.set_reminders(due, today)

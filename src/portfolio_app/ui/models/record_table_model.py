@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Slot,
 )
 from PySide6.QtGui import QColor
 from typing_extensions import override
@@ -79,11 +80,15 @@ class RecordTableModel(QAbstractTableModel):
         self._header_context = header_context
         self._id_of = id_of
         self._records: list[Any] = []
+        # Sorting asks for each row's key about log2(rows) times; computed once per row.
+        self._sort_keys: dict[tuple[int, int], Any] = {}
+        self.dataChanged.connect(self._forget_sort_keys)
 
     def set_records(self, records: Sequence[Any]) -> None:
         """Replace all rows."""
         self.beginResetModel()
         self._records = list(records)
+        self._sort_keys.clear()
         self.endResetModel()
 
     def records(self) -> list[Any]:
@@ -116,7 +121,16 @@ class RecordTableModel(QAbstractTableModel):
             return self._id_of(record) if self._id_of is not None else None
         if role == RECORD_ROLE:
             return record
+        if role == SORT_KEY_ROLE:
+            key = (index.row(), index.column())
+            if key not in self._sort_keys:
+                self._sort_keys[key] = _cell_data(self._columns[index.column()], record, role)
+            return self._sort_keys[key]
         return _cell_data(self._columns[index.column()], record, role)
+
+    @Slot()
+    def _forget_sort_keys(self) -> None:
+        self._sort_keys.clear()
 
     @override
     def headerData(

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from portfolio_app.demo.generator import populate_demo
 from portfolio_app.domain.errors import StorageError
 from portfolio_app.instance import InstanceGuard
 from portfolio_app.services.catalog import Services, build_services
@@ -138,6 +137,8 @@ def ensure_demo_database(path: Path, today: date) -> None:
     database = open_database(path, create=True)
     try:
         if database.is_empty():
+            from portfolio_app.demo.generator import populate_demo  # only for the demo
+
             populate_demo(database.unit_of_work, today=today)
     finally:
         database.close()

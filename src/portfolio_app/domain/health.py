@@ -28,6 +28,7 @@ Ended or archived partners are scored like any other.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import math
 from collections.abc import Sequence
@@ -172,7 +173,11 @@ def note_facts(
     notes: Sequence[CommunicationNote], today: date, tz: tzinfo | None = None
 ) -> NoteFacts:
     """The facts of ``notes`` as of ``today``, each note on its local day in ``tz``."""
-    dated = _notes_until(notes, today, tz)
+    return _facts_of(_notes_until(notes, today, tz), today)
+
+
+def _facts_of(dated: Sequence[tuple[date, CommunicationNote]], today: date) -> NoteFacts:
+    """The facts of notes already placed on their days (all on or before ``today``)."""
     if not dated:
         return NoteFacts()
     overdue = 0
@@ -242,13 +247,28 @@ def health_history(
 ) -> list[tuple[date, int]]:
     """The score as it was on each of ``days``, from the records dated up to that day.
 
-    Promises are not replayed (their history is not known here).
+    Promises are not replayed (their history is not known here). The notes are placed on
+    their local days once; each day then takes the notes up to it.
 
     Raises:
         ValueError: ``cadence_days`` is not positive.
     """
+    dated = _notes_until(dossier.notes, date.max, tz)
+    ends = [on for on, _ in dated]
+    partner, goals, updates = dossier.partner, dossier.goals, dossier.goal_updates
     return [
-        (day, health_score(dossier, day, cadence_days=cadence_days, tz=tz).score) for day in days
+        (
+            day,
+            score_from_facts(
+                partner,
+                goals,
+                updates,
+                _facts_of(dated[: bisect.bisect_right(ends, day)], day),
+                day,
+                cadence_days=cadence_days,
+            ).score,
+        )
+        for day in days
     ]
 
 

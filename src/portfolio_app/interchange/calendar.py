@@ -12,12 +12,14 @@ import logging
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-from icalendar import Alarm, Calendar, Event
+from typing import TYPE_CHECKING
 
 from portfolio_app import __version__
 from portfolio_app.domain.deadlines import Deadline, DeadlineKind, Urgency
 from portfolio_app.interchange.atomic_file import write_atomically
+
+if TYPE_CHECKING:
+    from icalendar import Alarm, Event
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +62,8 @@ def deadlines_to_ics(deadlines: Sequence[Deadline], *, now: datetime) -> bytes:
             (same item, same kind) is left out, since a calendar holds one event per UID.
         now: The export time (timezone-aware): ``DTSTAMP`` and the ``SEQUENCE`` number.
     """
+    from icalendar import Calendar  # only when a calendar is written
+
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -89,6 +93,8 @@ def write_ics(deadlines: Sequence[Deadline], path: Path, *, now: datetime) -> No
 
 
 def _event(deadline: Deadline, uid: str, stamp: datetime, sequence: int) -> Event:
+    from icalendar import Event
+
     event = Event()
     event.add("uid", uid)
     event.add("dtstamp", stamp)
@@ -106,6 +112,8 @@ def _event(deadline: Deadline, uid: str, stamp: datetime, sequence: int) -> Even
 
 
 def _alarm(deadline: Deadline) -> Alarm:
+    from icalendar import Alarm
+
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", deadline_summary(deadline))

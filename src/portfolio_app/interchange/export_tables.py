@@ -35,11 +35,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from decimal import Decimal
 from pathlib import Path
-
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
+from typing import TYPE_CHECKING
 
 from portfolio_app.domain.agreement import Agreement
 from portfolio_app.domain.deadlines import AgreementSchedule, schedule
@@ -47,6 +43,9 @@ from portfolio_app.domain.errors import ValidationError
 from portfolio_app.domain.ids import PartnerId
 from portfolio_app.interchange.atomic_file import write_atomically
 from portfolio_app.services.catalog import Services
+
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell
 
 logger = logging.getLogger(__name__)
 
@@ -363,6 +362,11 @@ def xlsx_bytes(
     title: str,
 ) -> bytes:
     """An XLSX workbook with one sheet: a bold, frozen, filterable header and the rows."""
+    # openpyxl loads in a tenth of a second: only when a workbook is written.
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None, "a new workbook has one sheet"
@@ -469,6 +473,8 @@ def _set_value(cell: Cell, value: object, cell_type: CellType, language: str) ->
 
 
 def _set_text(cell: Cell, text: str) -> None:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     clean = ILLEGAL_CHARACTERS_RE.sub("", text)
     if len(clean) > XLSX_MAX_CELL_TEXT:
         logger.warning("cut a text of %d characters to fit an Excel cell", len(clean))

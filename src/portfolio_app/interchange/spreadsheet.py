@@ -16,12 +16,13 @@ import zipfile
 from collections.abc import Iterator
 from datetime import date, datetime, time
 from decimal import Decimal
-
-import openpyxl
-from openpyxl.workbook.workbook import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import TYPE_CHECKING
 
 from portfolio_app.interchange.rows import ImportFileError
+
+if TYPE_CHECKING:
+    from openpyxl.workbook.workbook import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 logger = logging.getLogger(__name__)
 
@@ -100,6 +101,8 @@ def _load(data: bytes) -> Workbook:
         # openpyxl warns about unsupported extensions, odd styles and the like; they do
         # not matter for the values, and the warnings would end up in the user's log.
         warnings.simplefilter("ignore")
+        import openpyxl  # loads in a tenth of a second: only when a workbook is read
+
         try:
             return openpyxl.load_workbook(
                 io.BytesIO(data), read_only=False, data_only=True, keep_links=False
@@ -122,6 +125,8 @@ def _check_archive(data: bytes) -> None:
 
 
 def _worksheet(workbook: Workbook, sheet: str | None) -> Worksheet:
+    from openpyxl.worksheet.worksheet import Worksheet  # already loaded with the workbook
+
     sheets = workbook.worksheets
     if sheet is None:
         if not sheets:

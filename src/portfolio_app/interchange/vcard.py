@@ -29,8 +29,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import vobject
-
 from portfolio_app.domain.contact import ContactPerson
 from portfolio_app.domain.errors import ValidationError
 from portfolio_app.domain.ids import PartnerId
@@ -189,6 +187,8 @@ def _split_cards(lines: list[str]) -> list[_Card]:
 def _contact(card: _Card) -> ContactPerson:
     if not card.closed:
         raise _CardError(UNCLOSED, "END:VCARD is missing (the file may be cut off)")
+    import vobject  # only when a vCard file is read
+
     try:
         component = vobject.readOne(card.text)
         contact = _from_component(component)

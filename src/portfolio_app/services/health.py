@@ -71,7 +71,10 @@ class HealthService:
         Raises:
             NotFoundError: No such partner.
         """
-        dossier = self._partners.dossier(partner_id)
+        return self.history_of(self._partners.dossier(partner_id), days)
+
+    def history_of(self, dossier: PartnerDossier, days: int = 365) -> list[tuple[date, int]]:
+        """As :meth:`history`, for an already read dossier."""
         today = local_today(self._clock)
         weeks = max(days, 0) // 7
         points = [today - timedelta(weeks=weeks - week) for week in range(weeks + 1)]

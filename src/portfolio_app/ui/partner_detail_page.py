@@ -277,7 +277,7 @@ class PartnerDetailPage(QWidget):
         self._subtitle.setText(" · ".join(parts))
         self._overview.set_dossier(dossier, self._services.health.score(dossier))
         if partner.id is not None:
-            self._overview.set_health_history(self._services.health.history(partner.id, 365))
+            self._overview.set_health_history(self._services.health.history_of(dossier, 365))
         self._editors.set_dossier(dossier)
         for index, title in self._editors.tab_titles(dossier).items():
             self._tabs.setTabText(index + TAB_CONTACTS, title)

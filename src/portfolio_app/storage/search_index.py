@@ -94,7 +94,8 @@ _SOURCES = {
     SearchKind.PARTNER: _Source(
         "partner",
         "name",
-        ("category", "description", "values_expectations", "address", "website", "internal_owner"),
+        # Not the category: its stored form is a key ("facility"), not the user's word.
+        ("description", "values_expectations", "address", "website", "internal_owner"),
     ),
     SearchKind.CONTACT: _Source("contact_person", "name", ("role", "email", "phone", "notes")),
     SearchKind.AGREEMENT: _Source(

@@ -397,8 +397,10 @@ class SqlPortfolioRepository:
 
     def live_agreements(self) -> list[Agreement]:
         """Every live agreement of every live partner."""
-        query = _live(select(AgreementRecord), AgreementRecord).order_by(AgreementRecord.id)
-        return [agreement_to_domain(row) for row in self._session.scalars(query)]
+        query = _live(_columns_of(AgreementRecord), AgreementRecord).order_by(AgreementRecord.id)
+        return [
+            agreement_to_domain(row) for row in _plain_rows(self._session, query, AgreementRecord)
+        ]
 
     def goals_with_target(self, statuses: Collection[GoalStatus]) -> list[SharedGoal]:
         """Live goals in one of ``statuses`` that have a target date."""
@@ -427,16 +429,19 @@ class SqlPortfolioRepository:
 
     def live_goals(self) -> list[SharedGoal]:
         """Every live goal of every live partner."""
-        query = _live(select(GoalRecord), GoalRecord).order_by(GoalRecord.id)
-        return [goal_to_domain(row) for row in self._session.scalars(query)]
+        query = _live(_columns_of(GoalRecord), GoalRecord).order_by(GoalRecord.id)
+        return [goal_to_domain(row) for row in _plain_rows(self._session, query, GoalRecord)]
 
     def live_goal_updates(self) -> list[GoalUpdate]:
         """The history of every live goal of every live partner, oldest first."""
-        with_goal = select(GoalUpdateRecord).join(
+        with_goal = _columns_of(GoalUpdateRecord).join(
             GoalRecord, GoalRecord.id == GoalUpdateRecord.goal_id
         )
         query = _live(with_goal, GoalRecord).order_by(GoalUpdateRecord.on, GoalUpdateRecord.id)
-        return [goal_update_to_domain(row) for row in self._session.scalars(query)]
+        return [
+            goal_update_to_domain(row)
+            for row in _plain_rows(self._session, query, GoalUpdateRecord)
+        ]
 
     def live_notes(self) -> list[CommunicationNote]:
         """Every live note of every live partner."""
@@ -463,6 +468,21 @@ def _live(query: Select[T], record_type: type[Any]) -> Select[T]:
     return query.join(PartnerRecord, PartnerRecord.id == record_type.partner_id).where(
         record_type.deleted_at.is_(None), PartnerRecord.deleted_at.is_(None)
     )
+
+
+def _columns_of(record_type: type[Any]) -> Select[Any]:
+    """A SELECT of the record's table columns, for :func:`_plain_rows`."""
+    return select(*record_type.__table__.columns)
+
+
+def _plain_rows(session: Session, query: Select[Any], record_type: type[Rec]) -> list[Rec]:
+    """The rows as plain objects with the columns as attributes, for the mappers.
+
+    Portfolio-wide reads map tens of thousands of rows: without ORM objects (identity map,
+    instrumentation) they take a third of the time and far less memory at their peak.
+    """
+    del record_type  # only for the type checker: the mappers take these as records
+    return [cast("Rec", SimpleNamespace(**row._mapping)) for row in session.execute(query)]
 
 
 def _chunks(ids: Sequence[int], size: int = 500) -> list[Sequence[int]]:

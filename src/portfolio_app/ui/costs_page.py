@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -27,14 +26,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from portfolio_app.domain.costs import HOME_CURRENCY, AgreementCost, CostOverview
 from portfolio_app.domain.errors import PortfolioError
 from portfolio_app.domain.ids import ItemKind, ItemRef, PartnerId
 from portfolio_app.domain.money import Money
 from portfolio_app.services.catalog import Services
-from portfolio_app.services.changes import Changes
 from portfolio_app.ui import confirm
 from portfolio_app.ui.events import AppEvents
 from portfolio_app.ui.formatting import format_money, format_month
@@ -42,6 +39,7 @@ from portfolio_app.ui.labels import category_label
 from portfolio_app.ui.models.record_table_model import ALIGN_RIGHT, Column, RecordTableModel
 from portfolio_app.ui.models.roles import RECORD_ROLE, SORT_KEY_ROLE
 from portfolio_app.ui.widgets.cost_charts import Bar, ColumnChart, HorizontalBarChart
+from portfolio_app.ui.widgets.lazy_page import LazyPage
 from portfolio_app.ui.widgets.partner_overview import header_font, plain_label
 from portfolio_app.ui.widgets.record_table import RecordTable
 
@@ -86,18 +84,17 @@ COST_COLUMNS = (
 )
 
 
-class CostsPage(QWidget):
+class CostsPage(LazyPage):
     """Controller of the costs view: reads the cost overview and shows it."""
 
     open_requested = Signal(object, object)
     """The user wants to open an agreement; payload: ``PartnerId`` and ``ItemRef``."""
 
     def __init__(self, services: Services, events: AppEvents, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(events, parent)
         self.setObjectName("costsPage")
         self.setAccessibleName(self.tr("Costs"))
         self._services = services
-        self._stale = True
         self._overview: CostOverview | None = None
 
         self._title = QLabel(self.tr("What the portfolio costs"), self)
@@ -150,7 +147,6 @@ class CostsPage(QWidget):
         layout.addWidget(self._stack)
 
         self._table.activated.connect(self._on_table_activated)
-        events.changes_applied.connect(self._on_changes_applied)
 
     # ---- Public API
 
@@ -194,26 +190,7 @@ class CostsPage(QWidget):
         self._overview = overview
         self._show(overview)
 
-    @Slot()
-    def refresh(self) -> None:
-        """Read again now if shown, else as soon as it is shown."""
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    # ---- Qt overrides
-
-    @override
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
     # ---- Slots
-
-    @Slot(object)
-    def _on_changes_applied(self, _changes: Changes) -> None:
-        self.refresh()
 
     @Slot(QModelIndex)
     def _on_table_activated(self, index: QModelIndex) -> None:

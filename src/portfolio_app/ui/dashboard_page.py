@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from portfolio_app.domain.costs import HOME_CURRENCY
 from portfolio_app.domain.dashboard import PortfolioDashboard
@@ -23,7 +22,6 @@ from portfolio_app.domain.errors import PortfolioError
 from portfolio_app.domain.ids import ItemKind, ItemRef
 from portfolio_app.domain.money import Money
 from portfolio_app.services.catalog import Services
-from portfolio_app.services.changes import Changes
 from portfolio_app.ui import confirm
 from portfolio_app.ui.events import AppEvents
 from portfolio_app.ui.formatting import format_date, format_money
@@ -32,12 +30,13 @@ from portfolio_app.ui.models.columns import health_colour, health_marker
 from portfolio_app.ui.reads import Reader
 from portfolio_app.ui.widgets.attention_list import AttentionList, Entry
 from portfolio_app.ui.widgets.cost_charts import Bar, HorizontalBarChart
+from portfolio_app.ui.widgets.lazy_page import LazyPage
 from portfolio_app.ui.widgets.partner_overview import header_font, plain_label
 
 WARNING_COLOUR = QColor("#b3261e")
 
 
-class DashboardPage(QWidget):
+class DashboardPage(LazyPage):
     """Reads the dashboard when shown (and again after changes) and shows it in cards."""
 
     open_requested = Signal(object, object)
@@ -51,12 +50,11 @@ class DashboardPage(QWidget):
         *,
         reader: Reader | None = None,
     ):
-        super().__init__(parent)
+        super().__init__(events, parent)
         self._reader = reader or Reader(self, background=False)
         self.setObjectName("dashboardView")
         self.setAccessibleName(self.tr("Overview"))
         self._services = services
-        self._stale = True
         self._board: PortfolioDashboard | None = None
 
         self._title = QLabel(self.tr("The portfolio at a glance"), self)
@@ -112,7 +110,6 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        events.changes_applied.connect(self._on_changes_applied)
 
     # ---- Public API
 
@@ -160,26 +157,7 @@ class DashboardPage(QWidget):
     def _failed(self, error: PortfolioError) -> None:
         confirm.show_error(self, self.tr("Could Not Read the Overview"), error)
 
-    @Slot()
-    def refresh(self) -> None:
-        """Read again now if shown, else as soon as it is shown."""
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    # ---- Qt overrides
-
-    @override
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
     # ---- Slots
-
-    @Slot(object)
-    def _on_changes_applied(self, _changes: Changes) -> None:
-        self.refresh()
 
     # ---- Showing
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,17 +19,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from typing_extensions import override
 
 from portfolio_app.domain.deadlines import Deadline, Urgency
 from portfolio_app.domain.errors import PortfolioError
 from portfolio_app.domain.ids import ItemKind
 from portfolio_app.services.catalog import Services
-from portfolio_app.services.changes import Changes
 from portfolio_app.ui import confirm
 from portfolio_app.ui.events import AppEvents
 from portfolio_app.ui.models.deadline_model import DeadlineColumn, DeadlineTableModel
 from portfolio_app.ui.models.roles import RECORD_ROLE, SORT_KEY_ROLE
+from portfolio_app.ui.widgets.lazy_page import LazyPage
 from portfolio_app.ui.widgets.partner_overview import header_font
 from portfolio_app.ui.widgets.record_table import RecordTable
 
@@ -37,7 +36,7 @@ HORIZONS = (30, 60, 90, 180, 365)
 DEFAULT_HORIZON = 90
 
 
-class DeadlinesPage(QWidget):
+class DeadlinesPage(LazyPage):
     """Controller of the deadlines view; asks the window to open what the user picks."""
 
     open_requested = Signal(object, object)
@@ -52,12 +51,11 @@ class DeadlinesPage(QWidget):
         today: Callable[[], date],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(events, parent)
         self.setObjectName("deadlinesPage")
         self.setAccessibleName(self.tr("Deadlines"))
         self._services = services
         self._today = today
-        self._stale = True
 
         title = QLabel(self.tr("What needs attention"), self)
         title.setFont(header_font(self.font()))
@@ -119,7 +117,6 @@ class DeadlinesPage(QWidget):
         self._table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self._open.clicked.connect(self._on_open_clicked)
         self._act.clicked.connect(self._on_act_clicked)
-        events.changes_applied.connect(self._on_changes_applied)
         self._update_buttons()
 
     # ---- Public API
@@ -188,26 +185,7 @@ class DeadlinesPage(QWidget):
         self._show_counts(deadlines)
         self._update_buttons()
 
-    @Slot()
-    def refresh(self) -> None:
-        """Read again now if shown, else as soon as it is shown."""
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    # ---- Qt overrides
-
-    @override
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
     # ---- Slots
-
-    @Slot(object)
-    def _on_changes_applied(self, _changes: Changes) -> None:
-        self.refresh()
 
     @Slot(int)
     def _on_horizon_changed(self, _index: int) -> None:

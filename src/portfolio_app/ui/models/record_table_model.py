@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    Slot,
 )
 from PySide6.QtGui import QColor
 from typing_extensions import override
@@ -82,14 +81,59 @@ class RecordTableModel(QAbstractTableModel):
         self._records: list[Any] = []
         # Sorting asks for each row's key about log2(rows) times; computed once per row.
         self._sort_keys: dict[tuple[int, int], Any] = {}
-        self.dataChanged.connect(self._forget_sort_keys)
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+        self.dataChanged.connect(self._on_data_changed)
 
     def set_records(self, records: Sequence[Any]) -> None:
-        """Replace all rows."""
+        """Replace all rows (kept in the order of :meth:`sort`, if it was called)."""
         self.beginResetModel()
         self._records = list(records)
         self._sort_keys.clear()
+        if self._sorted_by is not None:
+            self._records = [self._records[i] for i in self._sorted_rows(*self._sorted_by)]
         self.endResetModel()
+
+    @override
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by the column's sort key, stably; later rows keep this order.
+
+        A proxy may forward its sorting here (see ``PartnerFilterProxy``): one key per row
+        and Python's sort instead of a call into Python for every comparison.
+        """
+        if not 0 <= column < len(self._columns):
+            return
+        self._sorted_by = (column, order)
+        self._resort()
+
+    def _sorted_rows(self, column: int, order: Qt.SortOrder) -> list[int]:
+        spec = self._columns[column]
+        keys = [_ordered(_cell_data(spec, record, SORT_KEY_ROLE)) for record in self._records]
+        try:
+            return sorted(
+                range(len(keys)),
+                key=keys.__getitem__,
+                reverse=order == Qt.SortOrder.DescendingOrder,
+            )
+        except TypeError:  # keys of different types: compare them as text
+            text = [(key[0], str(key[1])) for key in keys]
+            return sorted(
+                range(len(text)),
+                key=text.__getitem__,
+                reverse=order == Qt.SortOrder.DescendingOrder,
+            )
+
+    def _resort(self) -> None:
+        if self._sorted_by is None or len(self._records) < 2:
+            return
+        self.layoutAboutToBeChanged.emit()
+        rows = self._sorted_rows(*self._sorted_by)
+        new_row = {old: new for new, old in enumerate(rows)}
+        self._records = [self._records[old] for old in rows]
+        self._sort_keys.clear()
+        before = self.persistentIndexList()
+        after = [self.index(new_row[index.row()], index.column()) for index in before]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     def records(self) -> list[Any]:
         """The rows, in model order."""
@@ -128,9 +172,12 @@ class RecordTableModel(QAbstractTableModel):
             return self._sort_keys[key]
         return _cell_data(self._columns[index.column()], record, role)
 
-    @Slot()
-    def _forget_sort_keys(self) -> None:
+    def _on_data_changed(
+        self, first: QModelIndex, last: QModelIndex, _roles: object = None
+    ) -> None:
         self._sort_keys.clear()
+        if self._sorted_by is not None and first.column() <= self._sorted_by[0] <= last.column():
+            self._resort()
 
     @override
     def headerData(
@@ -147,6 +194,11 @@ class RecordTableModel(QAbstractTableModel):
             title = str(self._columns[section].title)
             return QCoreApplication.translate(self._header_context, title)
         return None
+
+
+def _ordered(key: Any) -> tuple[bool, Any]:
+    """A key that sorts like Qt's proxy: a missing key after every other (ascending)."""
+    return (key is None, 0 if key is None else key)
 
 
 def _cell_data(column: Column, record: Any, role: int) -> Any:

@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from portfolio_app.ui.models.record_table_model import RecordTableModel
 from portfolio_app.ui.models.roles import ID_ROLE
 
+FIT_SAMPLE_ROWS = 200
+"""Rows measured when fitting columns to their contents."""
+
 
 class RecordTable(QTableView):
     """Sortable rows of one record each, one selected at a time, never edited in place."""
@@ -36,6 +39,9 @@ class RecordTable(QTableView):
         self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the given order at first
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setHighlightSections(False)
+        # Fitting columns measures the rows on screen and a sample around them, not all:
+        # a partner with a thousand notes would otherwise cost a third of a second.
+        self.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
 
     def selected_id(self) -> int | None:
         """Id of the selected record, if any."""

@@ -77,3 +77,16 @@ def test_sorting_is_stable_and_puts_missing_keys_last_ascending_first_descending
     assert [r[0] for r in model.records()] == ["none1", "none2", "x", "z", "y"]
     model.set_records([("b", 1), ("a", 0)])  # new rows keep the chosen order
     assert [r[0] for r in model.records()] == ["b", "a"]
+
+
+def test_the_filter_reads_new_rows_after_a_reload(qtbot: QtBot) -> None:
+    model = PartnerTableModel()
+    proxy = PartnerFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_records(partners("Alpha Druck", "Beta"))
+    proxy.set_search_text("druck")
+    assert names(proxy) == ["Alpha Druck"]
+
+    model.set_records(partners("Alpha Reinigung", "Beta Druckerei"))
+
+    assert names(proxy) == ["Beta Druckerei"]

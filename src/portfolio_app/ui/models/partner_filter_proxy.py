@@ -26,6 +26,9 @@ class PartnerFilterProxy(QSortFilterProxyModel):
         self._category: str | None = None
         self.setSortRole(SORT_KEY_ROLE)
         self.setDynamicSortFilter(True)
+        # Each partner's searchable text, built once per list (not once per keystroke).
+        self._haystacks: dict[int, str] = {}
+        self.sourceModelChanged.connect(self._forget_haystacks)
 
     @override
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -68,8 +71,18 @@ class PartnerFilterProxy(QSortFilterProxyModel):
             return False
         if not self._words:
             return True
-        haystack = _searchable_text(partner)
+        key = partner.id if partner.id is not None else -id(partner)
+        haystack = self._haystacks.get(key)
+        if haystack is None:
+            haystack = self._haystacks[key] = _searchable_text(partner)
         return all(word in haystack for word in self._words)
+
+    def _forget_haystacks(self) -> None:
+        self._haystacks.clear()
+        source = self.sourceModel()
+        if source is not None:
+            # A reload brings new partner data under the same ids: forget the old texts.
+            source.modelAboutToBeReset.connect(self._haystacks.clear)
 
 
 def _searchable_text(partner: Partner) -> str:

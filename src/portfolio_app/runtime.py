@@ -35,6 +35,9 @@ class Runtime:
     def close(self) -> None:
         """Close the window and the database; the lock stays (see ``shutdown``)."""
         self.window.close()
+        # A portfolio-wide read may still run on the worker thread; the window is hidden
+        # already, and no read may outlive the database.
+        self.window.reader.wait()
         self.window.deleteLater()
         self.database.close()
 

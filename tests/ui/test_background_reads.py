@@ -87,9 +87,7 @@ def background_runtime(qtbot: QtBot, db_path: Path) -> Iterator[Runtime]:
     runtime.window.show()
     qtbot.waitExposed(runtime.window)
     yield runtime
-    runtime.window.close()
-    runtime.database.close()
-    runtime.guard.release()
+    runtime.shutdown()
 
 
 def test_the_window_fills_health_banner_and_overview_when_the_reads_are_done(
@@ -106,3 +104,22 @@ def test_the_window_fills_health_banner_and_overview_when_the_reads_are_done(
     banner = window.findChild(ReminderBanner)
     assert banner is not None
     qtbot.waitUntil(lambda: any("Leasing Kopierer" in text for text in banner.texts()))
+
+
+def test_closing_while_reads_run_waits_for_them_and_closes_cleanly(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    seed = open_runtime(db_path, create=True, clock=lambda: FIXED_NOW)
+    fill_portfolio(seed.services)
+    seed.shutdown()
+    runtime = open_runtime(db_path, create=False, clock=lambda: FIXED_NOW, background_reads=True)
+    runtime.window.show()
+    reader = runtime.window.reader
+    runtime.window.reload()  # queue more reads behind the ones of the start
+
+    runtime.shutdown()
+
+    assert not reader.pending()
+    reopened = open_runtime(db_path, create=False, clock=lambda: FIXED_NOW)  # lock freed
+    assert len(reopened.services.partners.list_partners()) == 2
+    reopened.shutdown()

@@ -349,7 +349,6 @@ class MainWindow(QMainWindow):
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
         self._reminders.stop()
-        self._reader.wait()  # no read may outlive the window's database
         super().closeEvent(event)
 
     # ---- Slots

@@ -2,46 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
-from datetime import date, tzinfo
+from collections.abc import Callable, Sequence
 from types import SimpleNamespace
 from typing import Any, Generic, TypeVar, cast
 
-from sqlalchemy import Select, func, insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql._typing import _ColumnExpressionOrStrLabelArgument
 
-from portfolio_app.domain.agreement import Agreement
 from portfolio_app.domain.audit import AuditEntry
 from portfolio_app.domain.errors import ConflictError, NotFoundError
-from portfolio_app.domain.goal import GoalStatus, GoalUpdate, SharedGoal
-from portfolio_app.domain.health import NoteFacts
+from portfolio_app.domain.goal import GoalUpdate
 from portfolio_app.domain.ids import GoalId, PartnerId
-from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.domain.partner import Partner, name_key
-from portfolio_app.domain.promise import Promise, PromiseState
 from portfolio_app.storage import search_index
 from portfolio_app.storage.mappers import (
-    agreement_to_domain,
     audit_entry_to_domain,
     audit_entry_to_record,
-    goal_to_domain,
     goal_update_to_domain,
-    note_to_domain,
     partner_to_domain,
     partner_to_record,
-    promise_to_domain,
 )
-from portfolio_app.storage.note_facts import note_facts_by_partner
+from portfolio_app.storage.queries import only_live
 from portfolio_app.storage.schema import (
-    AgreementRecord,
     AuditEntryRecord,
-    GoalRecord,
     GoalUpdateRecord,
-    NoteRecord,
     PartnerRecord,
-    PromiseRecord,
     TagRecord,
     partner_tag,
 )
@@ -311,7 +298,7 @@ class SqlChildRepository(Generic[T, Rec]):
         """The rows among ``record_ids`` that neither are nor whose partner is in the trash."""
         rows: dict[int, Rec] = {}
         for chunk in _chunks(record_ids):
-            query = _live(select(self._record_type), self._record_type)
+            query = only_live(select(self._record_type), self._record_type)
             found = self._session.scalars(query.where(self._record_type.id.in_(chunk)))
             rows.update((row.id, row) for row in found)
         return rows
@@ -319,11 +306,11 @@ class SqlChildRepository(Generic[T, Rec]):
     def _record(self, record_id: int) -> Rec:
         """The row if neither it nor its partner is in the trash."""
         row = self._session.get(self._record_type, record_id)
-        if row is None or row.deleted_at is not None or not self._partner_is_live(row):
+        if row is None or row.deleted_at is not None or not self._partner_isonly_live(row):
             raise NotFoundError(f"{self._record_type.__tablename__}.not_found", str(record_id))
         return row
 
-    def _partner_is_live(self, row: Rec) -> bool:
+    def _partner_isonly_live(self, row: Rec) -> bool:
         partner = self._session.get(PartnerRecord, row.partner_id)
         return partner is not None and partner.deleted_at is None
 
@@ -387,102 +374,6 @@ class SqlAuditRepository:
             .order_by(AuditEntryRecord.at.desc(), AuditEntryRecord.id.desc())
         )
         return [audit_entry_to_domain(row) for row in self._session.scalars(query)]
-
-
-class SqlPortfolioRepository:
-    """Reads across all live partners: one query per method, joined to ``partner``."""
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
-    def live_agreements(self) -> list[Agreement]:
-        """Every live agreement of every live partner."""
-        query = _live(_columns_of(AgreementRecord), AgreementRecord).order_by(AgreementRecord.id)
-        return [
-            agreement_to_domain(row) for row in _plain_rows(self._session, query, AgreementRecord)
-        ]
-
-    def goals_with_target(self, statuses: Collection[GoalStatus]) -> list[SharedGoal]:
-        """Live goals in one of ``statuses`` that have a target date."""
-        query = _live(select(GoalRecord), GoalRecord).where(
-            GoalRecord.status.in_([status.value for status in statuses]),
-            GoalRecord.target_date.is_not(None),
-        )
-        return [goal_to_domain(row) for row in self._session.scalars(query.order_by(GoalRecord.id))]
-
-    def open_follow_ups(self) -> list[CommunicationNote]:
-        """Live notes whose follow-up is not done and has a due date."""
-        query = _live(select(NoteRecord), NoteRecord).where(
-            NoteRecord.follow_up_text.is_not(None),
-            NoteRecord.follow_up_due.is_not(None),
-            NoteRecord.follow_up_done.is_(False),
-        )
-        return [note_to_domain(row) for row in self._session.scalars(query.order_by(NoteRecord.id))]
-
-    def open_promises(self) -> list[Promise]:
-        """Live open promises that have a due date."""
-        query = _live(select(PromiseRecord), PromiseRecord).where(
-            PromiseRecord.state == PromiseState.OPEN.value, PromiseRecord.due.is_not(None)
-        )
-        rows = self._session.scalars(query.order_by(PromiseRecord.id))
-        return [promise_to_domain(row) for row in rows]
-
-    def live_goals(self) -> list[SharedGoal]:
-        """Every live goal of every live partner."""
-        query = _live(_columns_of(GoalRecord), GoalRecord).order_by(GoalRecord.id)
-        return [goal_to_domain(row) for row in _plain_rows(self._session, query, GoalRecord)]
-
-    def live_goal_updates(self) -> list[GoalUpdate]:
-        """The history of every live goal of every live partner, oldest first."""
-        with_goal = _columns_of(GoalUpdateRecord).join(
-            GoalRecord, GoalRecord.id == GoalUpdateRecord.goal_id
-        )
-        query = _live(with_goal, GoalRecord).order_by(GoalUpdateRecord.on, GoalUpdateRecord.id)
-        return [
-            goal_update_to_domain(row)
-            for row in _plain_rows(self._session, query, GoalUpdateRecord)
-        ]
-
-    def live_notes(self) -> list[CommunicationNote]:
-        """Every live note of every live partner."""
-        query = _live(select(NoteRecord), NoteRecord).order_by(NoteRecord.id)
-        return [note_to_domain(row) for row in self._session.scalars(query)]
-
-    def note_facts(self, today: date, tz: tzinfo | None = None) -> dict[PartnerId, NoteFacts]:
-        """What health scores read from notes, per live partner, in three queries."""
-        return note_facts_by_partner(self._session, today, tz)
-
-    def flagged_notes(self) -> list[CommunicationNote]:
-        """Live notes flagged as a misunderstanding (resolved or not)."""
-        query = _live(select(NoteRecord), NoteRecord).where(NoteRecord.misunderstanding.is_(True))
-        return [note_to_domain(row) for row in self._session.scalars(query.order_by(NoteRecord.id))]
-
-    def live_promises(self) -> list[Promise]:
-        """Every live promise of every live partner."""
-        query = _live(select(PromiseRecord), PromiseRecord).order_by(PromiseRecord.id)
-        return [promise_to_domain(row) for row in self._session.scalars(query)]
-
-
-def _live(query: Select[T], record_type: type[Any]) -> Select[T]:
-    """``query`` restricted to rows not in the trash whose partner is not either."""
-    return query.join(PartnerRecord, PartnerRecord.id == record_type.partner_id).where(
-        record_type.deleted_at.is_(None), PartnerRecord.deleted_at.is_(None)
-    )
-
-
-def _columns_of(record_type: type[Any]) -> Select[Any]:
-    """A SELECT of the record's table columns, for :func:`_plain_rows`."""
-    return select(*record_type.__table__.columns)
-
-
-def _plain_rows(session: Session, query: Select[Any], record_type: type[Rec]) -> list[Rec]:
-    """The rows as plain objects with the columns as attributes, for the mappers.
-
-    Portfolio-wide reads map tens of thousands of rows: without ORM objects (identity map,
-    instrumentation) they take a third of the time and far less memory at their peak.
-    """
-    del record_type  # only for the type checker: the mappers take these as records
-    return [cast("Rec", SimpleNamespace(**row._mapping)) for row in session.execute(query)]
 
 
 def _chunks(ids: Sequence[int], size: int = 500) -> list[Sequence[int]]:

@@ -16,13 +16,13 @@ from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.domain.promise import Promise
 from portfolio_app.storage import mappers
 from portfolio_app.storage.files import is_disk_full
+from portfolio_app.storage.portfolio_repository import SqlPortfolioRepository
 from portfolio_app.storage.reminder_repository import SqlReminderStateRepository
 from portfolio_app.storage.repositories import (
     SqlAuditRepository,
     SqlChildRepository,
     SqlGoalUpdateRepository,
     SqlPartnerRepository,
-    SqlPortfolioRepository,
 )
 from portfolio_app.storage.schema import (
     AgreementRecord,

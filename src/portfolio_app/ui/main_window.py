@@ -22,11 +22,9 @@ from typing_extensions import override
 from portfolio_app import __version__
 from portfolio_app.domain.errors import PortfolioError
 from portfolio_app.domain.ids import ItemKind, ItemRef, PartnerId
-from portfolio_app.domain.imports import ImportUndo
 from portfolio_app.domain.reminders import Reminder
 from portfolio_app.services.catalog import Services
 from portfolio_app.services.changes import Changes
-from portfolio_app.services.imports import ImportReport
 from portfolio_app.services.maintenance import MaintenanceService
 from portfolio_app.settings import Settings
 from portfolio_app.ui import confirm
@@ -34,12 +32,11 @@ from portfolio_app.ui.calendar_export import CalendarExport
 from portfolio_app.ui.costs_page import CostsPage
 from portfolio_app.ui.dashboard_page import DashboardPage
 from portfolio_app.ui.deadlines_page import DeadlinesPage
-from portfolio_app.ui.dialogs.export_dialog import ExportDialog
-from portfolio_app.ui.dialogs.import_wizard import ImportWizard
 from portfolio_app.ui.dialogs.partner_dialog import PartnerDialog
 from portfolio_app.ui.dialogs.quick_open_dialog import QuickOpenDialog
 from portfolio_app.ui.dialogs.trash_dialog import TrashDialog
 from portfolio_app.ui.events import AppEvents
+from portfolio_app.ui.interchange_actions import InterchangeActions
 from portfolio_app.ui.letter_settings import letter_settings_from
 from portfolio_app.ui.maintenance_actions import MaintenanceActions
 from portfolio_app.ui.partner_detail_page import PartnerDetailPage
@@ -93,7 +90,6 @@ class MainWindow(QMainWindow):
         self._database_path = database_path
         self._today = today
         self._events = AppEvents(self)
-        self._last_import: ImportUndo | None = None
 
         self._list = PartnerListPanel(self)
         self._detail = PartnerDetailPage(
@@ -319,31 +315,6 @@ class MainWindow(QMainWindow):
         """Show the trash: restore deleted items or empty it."""
         TrashDialog.run(self, self._services, self._events)
 
-    @Slot()
-    def import_file(self) -> None:
-        """Run the import wizard (File › Import…)."""
-        ImportWizard.run(self, self._services, self._events, on_imported=self._on_imported)
-
-    @Slot()
-    def export_table(self) -> None:
-        """Ask what to export and write it in the background (File › Export…)."""
-        ExportDialog.run(self, self._services, self._today())
-
-    @Slot()
-    def undo_import(self) -> None:
-        """Take back the last import (Edit › Undo Import)."""
-        undo = self._last_import
-        if undo is None:
-            return
-        try:
-            changes = self._services.imports.undo(undo)
-        except PortfolioError as error:
-            confirm.show_error(self, self.tr("Could Not Undo the Import"), error)
-            return
-        self._forget_import()
-        self._events.changes_applied.emit(changes)
-        self.statusBar().showMessage(self.tr("The import was undone."), 8000)
-
     # ---- Qt overrides
 
     @override
@@ -396,23 +367,6 @@ class MainWindow(QMainWindow):
         box.exec()
 
     # ---- helpers
-
-    def _on_imported(self, report: ImportReport) -> None:
-        if report.undo is None:
-            return
-        self._last_import = report.undo
-        rows = report.created + report.updated
-        self.undo_import_action.setText(
-            self.tr("&Undo Import of 1 row")
-            if rows == 1
-            else self.tr("&Undo Import of %1 rows").replace("%1", str(rows))
-        )
-        self.undo_import_action.setEnabled(True)
-
-    def _forget_import(self) -> None:
-        self._last_import = None
-        self.undo_import_action.setText(self.tr("&Undo Import"))
-        self.undo_import_action.setEnabled(False)
 
     def _show_partner_view(self, partner_id: PartnerId) -> bool:
         self.show_view(VIEW_PARTNERS)
@@ -493,13 +447,10 @@ class MainWindow(QMainWindow):
         self._delete_partner_action.triggered.connect(self._detail.delete_partner)
         self._trash_action = self._action(self.tr("&Trash…"), "actionTrash")
         self._trash_action.triggered.connect(self.open_trash)
-        self.import_action = self._action(self.tr("&Import…"), "actionImport", "Ctrl+I")
-        self.import_action.triggered.connect(self.import_file)
-        self.export_action = self._action(self.tr("E&xport…"), "actionExport")
-        self.export_action.triggered.connect(self.export_table)
-        self.undo_import_action = self._action(self.tr("&Undo Import"), "actionUndoImport")
-        self.undo_import_action.setEnabled(False)
-        self.undo_import_action.triggered.connect(self.undo_import)
+        self.interchange = InterchangeActions(self, self._services, self._events, self._today)
+        self.import_action = self.interchange.import_action
+        self.export_action = self.interchange.export_action
+        self.undo_import_action = self.interchange.undo_import_action
         self._about_action = self._action(self.tr("&About Partner Portfolio"), "actionAbout")
         self._about_action.triggered.connect(self._show_about)
 

@@ -1,43 +1,21 @@
-"""Read a PDF back with poppler's ``pdfinfo`` and ``pdftotext`` (tests skip without them)."""
+"""Read a PDF back (pypdf, a test dependency): its page count and the text of each page."""
 
 from __future__ import annotations
 
-import re
-import shutil
-import subprocess
 import unicodedata
 from pathlib import Path
 
-import pytest
-
-
-def _tool(name: str) -> str:
-    found = shutil.which(name)
-    if found is None:
-        pytest.skip(f"{name} (poppler-utils) is not installed")
-    return found
+from pypdf import PdfReader
 
 
 def page_count(path: Path) -> int:
-    """The number of pages ``pdfinfo`` reports."""
-    info = subprocess.run(
-        [_tool("pdfinfo"), str(path)], capture_output=True, text=True, check=True
-    ).stdout
-    match = re.search(r"^Pages:\s+(\d+)$", info, re.MULTILINE)
-    assert match is not None, info
-    return int(match.group(1))
+    """The number of pages in the file."""
+    return len(PdfReader(path).pages)
 
 
 def page_texts(path: Path) -> list[str]:
-    """The text of every page, in reading order (pages split at form feeds)."""
-    text = subprocess.run(
-        [_tool("pdftotext"), "-enc", "UTF-8", str(path), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    pages = text.split("\f")
-    return pages[:-1] if pages and not pages[-1].strip() else pages
+    """The text of every page, in reading order (words apart by spaces, as typeset)."""
+    return [(page.extract_text() or "").replace("\t", " ") for page in PdfReader(path).pages]
 
 
 def one_line(text: str) -> str:

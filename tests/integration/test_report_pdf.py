@@ -1,4 +1,4 @@
-"""The PDF dossier and portfolio report, from a real database, read back with poppler."""
+"""The PDF dossier and portfolio report, from a real database, read back with pypdf."""
 
 from __future__ import annotations
 

@@ -27,8 +27,6 @@ LOWEST_HEALTH_COUNT = 5
 CONCENTRATION_WARNING = 0.6
 """A category where one partner holds at least this share of the spend is flagged."""
 
-CLOSED_GOAL_STATUSES = frozenset({GoalStatus.ACHIEVED, GoalStatus.DROPPED})
-
 
 @dataclass(frozen=True, slots=True)
 class HealthLine:
@@ -142,15 +140,6 @@ def needs_attention(partner: Partner) -> bool:
     return not partner.archived and partner.status is not PartnerStatus.ENDED
 
 
-def goal_overdue(goal: SharedGoal, today: date) -> bool:
-    """An open goal (neither achieved nor dropped) whose target date has passed."""
-    return (
-        goal.target_date is not None
-        and goal.target_date < today
-        and goal.status not in CLOSED_GOAL_STATUSES
-    )
-
-
 def last_contact_days(
     notes: Iterable[CommunicationNote], today: date, tz: tzinfo | None = None
 ) -> dict[PartnerId, date]:
@@ -251,7 +240,7 @@ def _goals_at_risk(
         partner = partners.get(goal.partner_id)
         if goal.id is None or partner is None:
             continue
-        overdue = goal_overdue(goal, today)
+        overdue = goal.is_overdue(today)
         if overdue or goal.status is GoalStatus.AT_RISK:
             found.append(
                 GoalAtRisk(

@@ -60,8 +60,8 @@ class DeadlineService:
             promises = uow.portfolio.open_promises()
         found = [
             *self._agreement_deadlines(agreements, names, today),
-            *_follow_up_deadlines(notes, names, today),
-            *_goal_deadlines(goals, names, today),
+            *follow_up_deadlines(notes, names, today),
+            *goal_deadlines(goals, names, today),
             *_promise_deadlines(promises, names, today),
         ]
         return sorted((item for item in found if item.day <= limit), key=deadline_order)
@@ -138,9 +138,10 @@ def deadline_order(item: Deadline) -> tuple[date, int, str, str, int]:
     )
 
 
-def _follow_up_deadlines(
+def follow_up_deadlines(
     notes: Iterable[CommunicationNote], names: Mapping[PartnerId, str], today: date
 ) -> list[Deadline]:
+    """Open follow-ups with a due date, of the partners in ``names``."""
     found: list[Deadline] = []
     for note in notes:
         name = names.get(note.partner_id)
@@ -163,16 +164,15 @@ def _follow_up_deadlines(
     return found
 
 
-def _goal_deadlines(
+def goal_deadlines(
     goals: Iterable[SharedGoal], names: Mapping[PartnerId, str], today: date
 ) -> list[Deadline]:
+    """Open goals past their target date, of the partners in ``names``."""
     found: list[Deadline] = []
     for goal in goals:
         name = names.get(goal.partner_id)
         target = goal.target_date
-        if name is None or goal.id is None or target is None or target >= today:
-            continue
-        if goal.status not in OPEN_GOAL_STATUSES:
+        if name is None or goal.id is None or target is None or not goal.is_overdue(today):
             continue
         found.append(
             Deadline(

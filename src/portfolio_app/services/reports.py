@@ -6,17 +6,16 @@ HTML or PDF is the job of :mod:`portfolio_app.interchange.report_html`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from portfolio_app.domain.agreement import Agreement
 from portfolio_app.domain.contact import ContactPerson
 from portfolio_app.domain.costs import annual_totals, is_running
-from portfolio_app.domain.deadlines import AgreementSchedule, Deadline, DeadlineKind, urgency
+from portfolio_app.domain.deadlines import AgreementSchedule, Deadline
 from portfolio_app.domain.goal import GoalStatus, SharedGoal
 from portfolio_app.domain.health import HealthScore
-from portfolio_app.domain.ids import ItemKind, ItemRef, PartnerId
+from portfolio_app.domain.ids import PartnerId
 from portfolio_app.domain.money import Money
 from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.domain.partner import Partner
@@ -25,10 +24,11 @@ from portfolio_app.services.clock import Clock, local_today, system_clock
 from portfolio_app.services.costs import CostService
 from portfolio_app.services.deadlines import (
     DEFAULT_HORIZON_DAYS,
-    OPEN_GOAL_STATUSES,
     DeadlineService,
     agreement_deadlines,
     deadline_order,
+    follow_up_deadlines,
+    goal_deadlines,
 )
 from portfolio_app.services.health import HealthService
 from portfolio_app.services.partners import PartnerService
@@ -140,8 +140,9 @@ class ReportService:
             for line in lines
             for item in agreement_deadlines(line.agreement, partner.name, line.schedule, today)
         ]
-        deadlines += _follow_up_items(partner, dossier.notes, today)
-        deadlines += _goal_items(partner, dossier.goals, today)
+        names = {partner.id: partner.name} if partner.id is not None else {}
+        deadlines += follow_up_deadlines(dossier.notes, names, today)
+        deadlines += goal_deadlines(dossier.goals, names, today)
         limit = today + timedelta(days=PARTNER_HORIZON_DAYS)
         return DossierReport(
             as_of=today,
@@ -194,8 +195,7 @@ class ReportService:
 
 
 def _goal_line(goal: SharedGoal, today: date) -> GoalLine:
-    target = goal.target_date
-    overdue = target is not None and target < today and goal.status in OPEN_GOAL_STATUSES
+    overdue = goal.is_overdue(today)
     progress = goal.kpi.progress() if goal.kpi is not None else None
     if progress is None and goal.status is GoalStatus.ACHIEVED and goal.kpi is not None:
         progress = 1.0
@@ -205,49 +205,3 @@ def _goal_line(goal: SharedGoal, today: date) -> GoalLine:
 def _due(note: CommunicationNote) -> date:
     follow_up = note.follow_up
     return follow_up.due if follow_up is not None and follow_up.due is not None else date.max
-
-
-def _follow_up_items(
-    partner: Partner, notes: Iterable[CommunicationNote], today: date
-) -> list[Deadline]:
-    """The partner's open follow-ups with a due date, as deadlines."""
-    if partner.id is None:
-        return []
-    return [
-        Deadline(
-            day=note.follow_up.due,
-            kind=DeadlineKind.FOLLOW_UP,
-            urgency=urgency(note.follow_up.due, today),
-            partner_id=partner.id,
-            partner_name=partner.name,
-            title=note.subject,
-            ref=ItemRef(ItemKind.NOTE, note.id),
-        )
-        for note in notes
-        if note.id is not None
-        and note.follow_up is not None
-        and not note.follow_up.done
-        and note.follow_up.due is not None
-    ]
-
-
-def _goal_items(partner: Partner, goals: Iterable[SharedGoal], today: date) -> list[Deadline]:
-    """The partner's open goals past their target date, as deadlines."""
-    if partner.id is None:
-        return []
-    return [
-        Deadline(
-            day=goal.target_date,
-            kind=DeadlineKind.GOAL_OVERDUE,
-            urgency=urgency(goal.target_date, today),
-            partner_id=partner.id,
-            partner_name=partner.name,
-            title=goal.title,
-            ref=ItemRef(ItemKind.GOAL, goal.id),
-        )
-        for goal in goals
-        if goal.id is not None
-        and goal.target_date is not None
-        and goal.target_date < today
-        and goal.status in OPEN_GOAL_STATUSES
-    ]

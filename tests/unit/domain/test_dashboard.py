@@ -10,7 +10,6 @@ import pytest
 from portfolio_app.domain.dashboard import (
     LOWEST_HEALTH_COUNT,
     build_dashboard,
-    goal_overdue,
     last_contact_days,
 )
 from portfolio_app.domain.goal import GoalStatus, SharedGoal
@@ -89,16 +88,16 @@ def test_records_of_partners_not_passed_in_are_ignored() -> None:
     assert result.misunderstandings == ()
 
 
-def test_goal_overdue_only_when_open_and_past_target() -> None:
+def test_a_goal_is_overdue_only_when_open_and_past_target() -> None:
     goal = SharedGoal(GoalId(1), PartnerId(1), "G", target_date=TODAY - timedelta(days=1))
-    assert goal_overdue(goal, TODAY)
-    assert not goal_overdue(goal.__class__(GoalId(1), PartnerId(1), "G", target_date=TODAY), TODAY)
+    assert goal.is_overdue(TODAY)
+    assert not SharedGoal(GoalId(1), PartnerId(1), "G", target_date=TODAY).is_overdue(TODAY)
     for status in (GoalStatus.ACHIEVED, GoalStatus.DROPPED):
         closed = SharedGoal(
             GoalId(1), PartnerId(1), "G", target_date=date(2020, 1, 1), status=status
         )
-        assert not goal_overdue(closed, TODAY)
-    assert not goal_overdue(SharedGoal(GoalId(1), PartnerId(1), "G"), TODAY)
+        assert not closed.is_overdue(TODAY)
+    assert not SharedGoal(GoalId(1), PartnerId(1), "G").is_overdue(TODAY)
 
 
 def test_goals_at_risk_are_at_risk_or_overdue() -> None:

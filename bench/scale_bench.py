@@ -118,7 +118,9 @@ def _app_child(file: Path) -> int:
     from portfolio_app.runtime import open_runtime
 
     app = QApplication([])
-    runtime = open_runtime(file, create=False, background_reads=True)  # as the app does
+    runtime = open_runtime(
+        file, create=False, background_reads=True, defer_check=True
+    )  # as the app
     window = runtime.window
     window.resize(1440, 900)
     window.show()

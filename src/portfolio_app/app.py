@@ -7,7 +7,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from portfolio_app import __version__
@@ -17,9 +16,7 @@ from portfolio_app.commands import run_command
 from portfolio_app.domain.errors import StorageError
 from portfolio_app.instance import InstanceGuard
 from portfolio_app.paths import AppPaths
-from portfolio_app.ui import confirm
 from portfolio_app.ui.locale_setup import apply_default_locale
-from portfolio_app.ui.messages import error_text
 
 logger = logging.getLogger(__name__)
 
@@ -57,19 +54,7 @@ def _open_first(application: Application, paths: AppPaths, db: Path | None, demo
             file=sys.stderr,
         )
         return -1
-    message = error_text(failure) + (f" ({failure.detail})" if failure.detail else "")
-    print(f"portfolio-app: error: {message}", file=sys.stderr)
-    if failure.code == "db.corrupt":
-        try:
-            if application.recover(_database_asked_for(paths, db, demo), failure) is not None:
-                return 0
-        except StorageError as again:
-            failure = again
-            message = error_text(again)
-    confirm.show_message(
-        None, QCoreApplication.translate("Application", "Partner Portfolio"), message
-    )
-    return 2
+    return 0 if application.recover_or_tell(_database_asked_for(paths, db, demo), failure) else 2
 
 
 def main(
@@ -88,7 +73,7 @@ def main(
     qt_app.setApplicationVersion(__version__)
     qt_app.setOrganizationName("PartnerPortfolio")
     apply_default_locale()
-    application = Application(paths, background_reads=True)
+    application = Application(paths, background_reads=True, defer_check=True)
     opened = _open_first(application, paths, args.db, args.demo)
     if opened != 0:
         return 0 if opened == -1 else opened

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from portfolio_app.domain.errors import PortfolioError, StorageError
 from portfolio_app.domain.maintenance import BackupSummary
@@ -23,11 +24,12 @@ from portfolio_app.settings import Settings
 from portfolio_app.storage import backup
 from portfolio_app.storage.backup import create_backup
 from portfolio_app.storage.database import check_database_file
-from portfolio_app.storage.integrity import move_aside
+from portfolio_app.storage.integrity import IntegrityResult, move_aside
 from portfolio_app.storage.location import LocationRisk
 from portfolio_app.storage.restore import restore_backup
-from portfolio_app.ui import prompts
+from portfolio_app.ui import confirm, prompts
 from portfolio_app.ui.main_window import MainWindow
+from portfolio_app.ui.messages import error_text
 from portfolio_app.ui.tasks import run_in_background
 
 logger = logging.getLogger(__name__)
@@ -43,10 +45,19 @@ class Application(QObject):
         settings: Settings | None = None,
         *,
         background_reads: bool = False,
+        defer_check: bool = False,
     ) -> None:
-        """``background_reads``: see :class:`~portfolio_app.ui.main_window.MainWindow`."""
+        """Owns no database yet.
+
+        ``background_reads``: see :class:`~portfolio_app.ui.main_window.MainWindow`;
+        ``defer_check``: see :func:`~portfolio_app.runtime.build_runtime` (the app uses
+        both; tests read and check at once unless they test these).
+        """
         super().__init__()
         self._background_reads = background_reads
+        self._defer_check = defer_check
+        self._verdicts = _VerdictRelay(self)
+        self._verdicts.arrived.connect(self._on_verdict, Qt.ConnectionType.QueuedConnection)
         self._paths = paths
         self._clock = clock
         self._settings = settings if settings is not None else Settings(paths.settings_file)
@@ -85,6 +96,7 @@ class Application(QObject):
                 clock=self._clock,
                 settings=self._settings,
                 background_reads=self._background_reads,
+                defer_check=self._defer_check,
             )
         except BaseException:
             guard.release()
@@ -132,6 +144,7 @@ class Application(QObject):
                 clock=self._clock,
                 settings=self._settings,
                 background_reads=self._background_reads,
+                defer_check=self._defer_check,
             )
         except StorageError as error:
             runtime.guard.release()
@@ -167,6 +180,7 @@ class Application(QObject):
                 clock=self._clock,
                 settings=self._settings,
                 background_reads=self._background_reads,
+                defer_check=self._defer_check,
             )
         except BaseException:
             guard.release()
@@ -191,7 +205,47 @@ class Application(QObject):
             window.maintenance_actions.restore_requested.connect(self.restore)
         runtime.guard.activation_requested.connect(lambda: _raise_window(window))
         window.show()
-        QTimer.singleShot(0, lambda: self._after_open(runtime))
+        # The window may show while the file is still checked (``defer_check``); what
+        # follows the opening (the backup, or recovery from damage) waits for the verdict,
+        # and always runs from the event loop, after this method returned.
+        relay = self._verdicts
+        runtime.database.integrity.add_done_callback(
+            lambda result: relay.arrived.emit(runtime, result)
+        )
+
+    @Slot(object, object)
+    def _on_verdict(self, runtime: Runtime, result: IntegrityResult) -> None:
+        """The deferred start-up check is done: carry on, or recover from damage."""
+        if self._runtime is not runtime:
+            return
+        if result.ok:
+            self._after_open(runtime)
+            return
+        path = runtime.database.path
+        logger.warning("%s is damaged: %s", path, result.messages[:5])
+        self._runtime = None
+        runtime.shutdown()
+        error = StorageError("db.corrupt", f"{path}: " + "; ".join(result.messages[:5]))
+        if not self.recover_or_tell(path, error):
+            QCoreApplication.exit(2)
+
+    def recover_or_tell(self, path: Path, failure: StorageError) -> bool:
+        """After a failed start: say why (stderr and a message box); recover if damaged.
+
+        Returns whether a database is open again (a backup replaced the damaged file).
+        """
+        message = error_text(failure) + (f" ({failure.detail})" if failure.detail else "")
+        print(f"portfolio-app: error: {message}", file=sys.stderr)
+        if failure.code == "db.corrupt":
+            try:
+                if self.recover(path, failure) is not None:
+                    return True
+            except StorageError as again:
+                message = error_text(again)
+        confirm.show_message(
+            None, QCoreApplication.translate("Application", "Partner Portfolio"), message
+        )
+        return False
 
     def _after_open(self, runtime: Runtime) -> None:
         if self._runtime is not runtime:
@@ -249,6 +303,13 @@ class Application(QObject):
 
     def _window(self) -> MainWindow | None:
         return self._runtime.window if self._runtime is not None else None
+
+
+class _VerdictRelay(QObject):
+    """Carries the deferred check's verdict from its thread to the GUI thread."""
+
+    arrived = Signal(object, object)
+    """The runtime and its :class:`IntegrityResult`."""
 
 
 def _raise_window(window: MainWindow) -> None:

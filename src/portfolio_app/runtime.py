@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from portfolio_app.domain.errors import StorageError
+from portfolio_app.domain.errors import PortfolioError, StorageError
 from portfolio_app.instance import InstanceGuard
 from portfolio_app.services.catalog import Services, build_services
 from portfolio_app.services.clock import Clock, local_today, system_clock
 from portfolio_app.services.maintenance import MaintenanceService
 from portfolio_app.settings import Settings
 from portfolio_app.storage.backup import default_backup_folder
+from portfolio_app.storage.integrity import IntegrityResult
 from portfolio_app.storage.maintenance import SqlMaintenance
 from portfolio_app.storage.opening import OpenDatabase, open_database
 from portfolio_app.ui.main_window import MainWindow
@@ -75,20 +76,28 @@ def build_runtime(
     clock: Clock = system_clock,
     settings: Settings | None = None,
     background_reads: bool = False,
+    defer_check: bool = False,
 ) -> Runtime:
     """Open ``path`` (whose lock ``guard`` holds) and build the main window on it.
 
     ``background_reads``: see :class:`MainWindow` (the app uses it; tests read at once).
+    ``defer_check``: check a cleanly closed file on a thread while the window shows (see
+    ``storage.startup_check``); the trash is then purged once the file proved sound.
 
     Raises:
         StorageError: The file cannot be used; it was left untouched.
     """
     folder = functools.partial(backup_folder_for, path, settings)
-    database = open_database(path, create=create, backup_folder=folder(), now=clock())
+    database = open_database(
+        path, create=create, backup_folder=folder(), now=clock(), defer_check=defer_check
+    )
     services = build_services(database.unit_of_work, clock)
-    purged = services.trash.purge_expired(clock())
-    if purged:
-        logger.info("purged %d item(s) trashed more than 30 days ago", purged)
+    if database.integrity.deferred:
+        database.integrity.add_done_callback(
+            functools.partial(_purge_trash_if_sound, services, clock)
+        )
+    else:
+        _log_purged(services.trash.purge_expired(clock()))
     maintenance = MaintenanceService(SqlMaintenance(path, folder, clock))
     window = MainWindow(
         services,
@@ -103,6 +112,21 @@ def build_runtime(
     return Runtime(database, services, maintenance, window, guard)
 
 
+def _purge_trash_if_sound(services: Services, clock: Clock, verdict: IntegrityResult) -> None:
+    """After the deferred check (on its thread): the start's trash purge, if the file is sound."""
+    if not verdict.ok:
+        return
+    try:
+        _log_purged(services.trash.purge_expired(clock()))
+    except PortfolioError as error:
+        logger.warning("purging the trash failed: %s", error)
+
+
+def _log_purged(purged: int) -> None:
+    if purged:
+        logger.info("purged %d item(s) trashed more than 30 days ago", purged)
+
+
 def open_runtime(
     path: Path,
     *,
@@ -110,6 +134,7 @@ def open_runtime(
     clock: Clock = system_clock,
     settings: Settings | None = None,
     background_reads: bool = False,
+    defer_check: bool = False,
 ) -> Runtime:
     """Take the lock of ``path``, then open it with its window (the lock is freed on failure).
 
@@ -125,6 +150,7 @@ def open_runtime(
             clock=clock,
             settings=settings,
             background_reads=background_reads,
+            defer_check=defer_check,
         )
     except BaseException:
         guard.release()

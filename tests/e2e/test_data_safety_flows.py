@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from portfolio_app import app
@@ -72,6 +73,28 @@ def test_first_start_with_data_writes_an_automatic_backup(
     assert made.reason == "auto"
     assert made.counts["partners"] == 1
     qtbot.waitUntil(lambda: "Automatic backup saved" in window.statusBar().currentMessage())
+
+
+def test_with_the_deferred_check_the_window_shows_first_and_writes_follow_the_verdict(
+    qtbot: QtBot, paths: AppPaths
+) -> None:
+    _seed(paths.database_file, "Müller Druck GmbH")
+    application = Application(paths, clock=lambda: NOW, defer_check=True)
+    try:
+        window = _open(qtbot, application, paths.database_file)
+        runtime = application.runtime
+        assert runtime is not None
+        assert runtime.database.integrity.deferred
+        assert window.partner_list.visible_names() == ["Müller Druck GmbH"]
+        folder = backup.default_backup_folder(paths.database_file)
+
+        qtbot.waitUntil(lambda: bool(backup.list_backups(folder)), timeout=10000)
+        runtime.services.partners.add_partner(Partner(None, "Später AG"))
+    finally:
+        application.shutdown()
+
+    assert runtime.database.integrity.wait().ok
+    assert sorted(_names(paths.database_file)) == ["Müller Druck GmbH", "Später AG"]
 
 
 def test_back_up_now_from_the_file_menu(
@@ -153,7 +176,13 @@ def test_a_damaged_database_is_detected_and_the_newest_backup_offered(
     def loop(_qt_app: object) -> int:
         from PySide6.QtWidgets import QApplication
 
-        shown.extend(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
+        # The app checks a cleanly closed file while its window shows; the offer follows.
+        qtbot.waitUntil(lambda: bool(offered), timeout=10000)
+        shown.extend(
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.objectName() == "mainWindow" and w.isVisible()
+        )
         return 0
 
     code = app.main(["--base-dir", str(paths.data_dir.parent)], exec_loop=loop)
@@ -184,7 +213,15 @@ def test_a_damaged_database_without_backups_is_left_alone_with_a_message(
     messages: list[str] = []
     monkeypatch.setattr(confirm, "show_message", lambda _p, _t, text: messages.append(text))
 
-    code = app.main(["--base-dir", str(paths.data_dir.parent)], exec_loop=lambda _q: 0)
+    # The check runs while the window shows; on damage the app leaves its event loop.
+    exits: list[int] = []
+    monkeypatch.setattr(QCoreApplication, "exit", staticmethod(exits.append))
+
+    def loop(_qt_app: QApplication) -> int:
+        qtbot.waitUntil(lambda: bool(exits), timeout=10000)
+        return exits[0]
+
+    code = app.main(["--base-dir", str(paths.data_dir.parent)], exec_loop=loop)
 
     assert code == 2
     assert "damaged" in capsys.readouterr().err

@@ -154,7 +154,7 @@ def test_a_clean_session_leaves_no_marker_and_the_next_start_is_clean(db_path: P
     second.close()
 
     assert (first.unclean_shutdown, second.unclean_shutdown) == (False, False)
-    assert (second.integrity.ok, second.integrity.full) == (True, False)
+    assert (second.integrity.wait().ok, second.integrity.wait().full) == (True, False)
 
 
 def test_a_left_marker_means_an_unclean_shutdown_and_a_full_check(db_path: Path) -> None:
@@ -165,7 +165,7 @@ def test_a_left_marker_means_an_unclean_shutdown_and_a_full_check(db_path: Path)
     database.close()
 
     assert database.unclean_shutdown
-    assert (database.integrity.ok, database.integrity.full) == (True, True)
+    assert (database.integrity.wait().ok, database.integrity.wait().full) == (True, True)
     assert not marker_path(db_path).exists()
 
 
@@ -185,7 +185,7 @@ def test_a_non_empty_log_means_an_unclean_shutdown(db_path: Path) -> None:
         database.close()
 
     assert database.unclean_shutdown
-    assert database.integrity.full
+    assert database.integrity.wait().full
     assert [tuple(row) for row in tags] == [("committed",)]
 
 

@@ -343,6 +343,7 @@ def failing_migrations(current_file: Path, tmp_path: Path, monkeypatch: pytest.M
         return config
 
     monkeypatch.setattr(migrate, "alembic_config", patched)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0099")  # a build with one more migration
     return location
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from portfolio_app.domain.errors import StorageError
 from portfolio_app.domain.partner import Partner
+from portfolio_app.storage import migrate
 from portfolio_app.storage.database import create_sqlite_engine
 from portfolio_app.storage.migrate import alembic_config, current_revision, upgrade_database
 from portfolio_app.storage.schema import Base
@@ -227,3 +228,10 @@ def test_a_database_of_another_program_keeps_its_tables_and_gets_none_of_ours(
         assert [name for (name,) in tables] == ["recipe"]
     finally:
         connection.close()
+
+
+def test_the_head_constant_and_known_revisions_match_the_scripts() -> None:
+    scripts = ScriptDirectory.from_config(alembic_config())
+
+    assert scripts.get_current_head() == migrate.HEAD_REVISION
+    assert migrate.known_revisions() == {rev.revision for rev in scripts.walk_revisions()}

@@ -56,7 +56,7 @@ def test_a_restore_brings_back_every_record_of_the_backup(
     assert dump(db_path) == expected
     database = opened(db_path)
     try:
-        assert database.integrity.ok
+        assert database.integrity.wait().ok
     finally:
         database.close()
     assert counts(db_path) == (4, 12)
@@ -112,7 +112,7 @@ def test_a_stale_log_of_another_database_never_mixes_into_the_restored_file(
     assert dump(db_path) == expected
     database = opened(db_path)
     try:
-        assert database.integrity.ok
+        assert database.integrity.wait().ok
     finally:
         database.close()
     assert dump(db_path) == expected

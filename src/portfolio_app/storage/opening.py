@@ -7,7 +7,9 @@ Order (each step only runs if the ones before passed):
    byte-for-byte untouched.
 3. Session marker: was the last session's end clean?
 4. Integrity: ``quick_check``, or the full ``integrity_check`` after an unclean end;
-   a damaged file is refused without writing (the UI then offers a backup).
+   a damaged file is refused without writing (the UI then offers a backup). With
+   ``defer_check``, a file that ended cleanly and needs no migration is checked on a
+   thread instead, and every write waits for that verdict (``startup_check``).
 5. Location: WAL on local disks, a rollback journal on network and removable media.
 6. A verified pre-migration backup, if the schema is about to change.
 7. Migration in one transaction; ``application_id``/``user_version`` stamped.
@@ -42,6 +44,7 @@ from portfolio_app.storage.integrity import (
 from portfolio_app.storage.location import LocationRisk, classify_location
 from portfolio_app.storage.migrate import head_revision, preflight, upgrade_database
 from portfolio_app.storage.pragmas import JournalMode
+from portfolio_app.storage.startup_check import IntegrityVerdict, gate_writes
 from portfolio_app.storage.unit_of_work import SqlUnitOfWork
 
 logger = logging.getLogger(__name__)
@@ -56,7 +59,7 @@ class OpenDatabase:
     session_factory: sessionmaker[Session]
     location: LocationRisk
     unclean_shutdown: bool
-    integrity: IntegrityResult
+    integrity: IntegrityVerdict
     backup_folder: Path
     marker: SessionMarker = field(repr=False, compare=False)
 
@@ -70,9 +73,16 @@ class OpenDatabase:
             return connection.exec_driver_sql("SELECT 1 FROM partner LIMIT 1").first() is None
 
     def close(self) -> None:
-        """Checkpoint the log into the file, release every connection, end the session."""
-        if not self.marker.active:
+        """Checkpoint the log into the file, release every connection, end the session.
+
+        Waits for a start-up check still running. A file found damaged is not
+        checkpointed (nothing was written to it: its writes were refused).
+        """
+        self.integrity.join()
+        verdict = self.integrity.result()
+        if not self.marker.active or (verdict is not None and not verdict.ok):
             self.engine.dispose()
+            self.marker.finish()
             return
         checkpoint_and_close(self.engine)
         self.marker.finish()
@@ -91,6 +101,7 @@ def open_database(
     create: bool,
     backup_folder: Path | None = None,
     now: datetime | None = None,
+    defer_check: bool = False,
 ) -> OpenDatabase:
     """Open ``path`` (creating it if allowed), check it and bring it to the current schema.
 
@@ -99,6 +110,8 @@ def open_database(
         create: Whether a missing file may be created (owner-only).
         backup_folder: Where the pre-migration backup goes; default ``backups`` beside it.
         now: The moment used to name that backup; default the current time.
+        defer_check: Check a cleanly closed file that needs no migration on a thread
+            (see ``startup_check``) instead of before returning.
 
     Raises:
         StorageError: The file cannot be used and was not modified: see
@@ -116,8 +129,13 @@ def open_database(
         unclean = marker.start(path)
     except OSError as error:
         raise StorageError("db.unreadable", f"{path}: {error}") from error
+    deferred = defer_check and not unclean and revision == head_revision()
     try:
-        integrity = _check(path, full=unclean)
+        integrity = (
+            IntegrityVerdict.in_background(path)
+            if deferred
+            else IntegrityVerdict.known(path, _check(path, full=unclean))
+        )
         location = classify_location(path)
         if revision is not None and revision != head_revision():
             _backup_before_migration(path, folder, now or datetime.now(UTC))
@@ -125,11 +143,14 @@ def open_database(
     except BaseException:
         marker.abandon()
         raise
-    logger.info("opened %s (%s, unclean=%s)", path, location, unclean)
+    logger.info("opened %s (%s, unclean=%s, deferred check=%s)", path, location, unclean, deferred)
+    session_factory = create_session_factory(engine)
+    if deferred:
+        gate_writes(session_factory, integrity)
     return OpenDatabase(
         path,
         engine,
-        create_session_factory(engine),
+        session_factory,
         location=location,
         unclean_shutdown=unclean,
         integrity=integrity,

@@ -291,6 +291,40 @@ def test_a_change_elsewhere_refreshes_the_view(
     assert "Neu" in [item.title for item in canvas.visible_items()]
 
 
+def test_the_filter_lists_are_read_when_shown_and_follow_new_categories_and_tags(
+    qtbot: QtBot, services: Services, refs: Refs, events: AppEvents
+) -> None:
+    reads: list[int] = []
+
+    def choices() -> tuple[list[str], list[str]]:
+        reads.append(1)
+        return services.partners.categories(), services.partners.tags()
+
+    view = TimelineView(
+        services.timeline,
+        lambda: TODAY,
+        canvas_name="portfolioTimelineView",
+        choices=choices,
+        events=events,
+    )
+    qtbot.addWidget(view)
+    assert reads == []  # nothing read before the view is shown (the app's start)
+    view.show()
+    qtbot.waitExposed(view)
+    view.category_box.setCurrentIndex(view.category_box.findData("marketing"))
+
+    changes = services.partners.add_partner(
+        Partner(None, "Initech", "cleaning", tags=("Rahmenvertrag",))
+    )
+    events.changes_applied.emit(changes)
+
+    assert view.category_box.findData("cleaning") > 0
+    assert view.tag_box.findData("Rahmenvertrag") > 0
+    assert view.category_box.currentData() == "marketing"  # the choice is kept
+    assert [lane.name for lane in canvas_of(view).lanes()] == ["Globex"]
+    assert len(reads) == 2
+
+
 @pytest.fixture
 def runtime(qtbot: QtBot, db_path: Path) -> Iterator[Runtime]:
     runtime = start(qtbot, db_path)

@@ -71,6 +71,9 @@ class TimelineView(QWidget):
         self._choices = choices
         self._partner: PartnerId | None = None
         self._stale = True
+        # The category and tag lists are read when the view is first shown (not at the
+        # app's start) and again after a change, keeping the chosen entry.
+        self._choices_stale = True
         self._canvas = TimelineCanvas(self._fetch, today, self, background=background)
         self._canvas.setObjectName(canvas_name)
         self._canvas.setAccessibleName(self.tr("Timeline"))
@@ -149,6 +152,8 @@ class TimelineView(QWidget):
         """Read the lanes again and forget fetched items."""
         self._stale = False
         self._error.hide()
+        if self._bar is not None and self._choices_stale:
+            self._fill_choices(self._combo("Category"), self._combo("Tag"))
         lane_filter = self._filter()
         try:
             lanes = [] if lane_filter is None else self._service.lanes(lane_filter)
@@ -176,6 +181,7 @@ class TimelineView(QWidget):
     @Slot(object)
     def _on_changes_applied(self, _changes: Changes) -> None:
         self._stale = True
+        self._choices_stale = True
         if self.isVisible():
             self.refresh()
 
@@ -251,7 +257,8 @@ class TimelineView(QWidget):
         for value in PartnerStatus:
             status.addItem(label(value), value.value)
         tag = self._add_combo(bar, row, f"{name}Tag", self.tr("&Tag:"), self.tr("Filter by tag"))
-        self._fill_choices(category, tag)
+        category.addItem(self.tr("All categories"), None)
+        tag.addItem(self.tr("All tags"), None)
         row.addStretch(1)
         self._add_legend(bar, row)
         for text, tip, slot in (
@@ -296,16 +303,27 @@ class TimelineView(QWidget):
 
     def _fill_choices(self, category: QComboBox, tag: QComboBox) -> None:
         assert self._choices is not None
+        self._choices_stale = False
         try:
             categories, tags = self._choices()
         except PortfolioError:
-            categories, tags = [], []
-        category.addItem(self.tr("All categories"), None)
-        for value in categories:
-            category.addItem(category_label(value), value)
-        tag.addItem(self.tr("All tags"), None)
-        for value in tags:
-            tag.addItem(value, value)
+            return  # the lists stay as they were; the lanes' read reports the problem
+        _refill(category, self.tr("All categories"), [(category_label(v), v) for v in categories])
+        _refill(tag, self.tr("All tags"), [(value, value) for value in tags])
+
+
+def _refill(combo: QComboBox, everything: str, entries: list[tuple[str, str]]) -> None:
+    """Replace the entries after "All …", keeping the chosen one if it is still there."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        combo.addItem(everything, None)
+        for text, value in entries:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+    finally:
+        combo.blockSignals(False)
 
 
 def _rows(lanes: list[TimelineLane], group_by: GroupBy) -> list[Row]:

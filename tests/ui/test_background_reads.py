@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -74,6 +75,28 @@ def test_a_storage_error_goes_to_the_error_callback(qtbot: QtBot, owner: QObject
     reader.read("x", fail, lambda _result: None, errors.append)
     qtbot.waitUntil(lambda: len(errors) == 1)
     assert errors[0].code == "db.corrupt"
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        return next(int(line.split()[1]) / 1024 for line in status if line.startswith("VmRSS:"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc_trim")
+def test_the_memory_a_read_used_goes_back_to_the_system(qtbot: QtBot, owner: QObject) -> None:
+    reader = Reader(owner, background=True)
+    seen: list[int] = []
+
+    def big_read() -> int:
+        # Many objects larger than Python's small-object limit: glibc's heap, not obmalloc.
+        rows = [{"id": n, "text": "Vertrag " * 80 + str(n)} for n in range(150_000)]
+        return len(rows)
+
+    before = _rss_mb()
+    reader.read("big", big_read, seen.append)
+    qtbot.waitUntil(lambda: seen == [150_000], timeout=20000)
+
+    assert _rss_mb() - before < 40  # the read's peak was about 130 MB
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from portfolio_app.domain.errors import PortfolioError
+from portfolio_app.ui import memory
 
 Apply = Callable[[Any], None]
 OnError = Callable[[PortfolioError], None]
@@ -107,3 +108,5 @@ class Reader(QObject):
         if isinstance(result, Exception):
             raise result
         apply(result)
+        del result
+        memory.release_free_memory()  # the read's temporary objects are gone now

@@ -116,13 +116,14 @@ def health_column(score_of: Callable[[Partner], HealthScore | None]) -> Column:
 class PartnerTableModel(RecordTableModel):
     """Partners with "Next deadline" and "Health" columns.
 
-    They are fed by :meth:`set_next_deadlines` and :meth:`set_health_scores`.
+    They are fed by :meth:`set_next_deadlines` and :meth:`set_health_scores`; ``batch``
+    fills the model lazily (see :class:`RecordTableModel`).
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, batch: int | None = None) -> None:
         column = next_deadline_column(self._next_of, lambda: self._today)
         health = health_column(self._health_of)
-        super().__init__((*PARTNER_COLUMNS, column, health), parent)
+        super().__init__((*PARTNER_COLUMNS, column, health), parent, batch=batch)
         self._next: dict[PartnerId, Deadline] = {}
         self._health: dict[PartnerId, HealthScore] = {}
         self._today = date.today()

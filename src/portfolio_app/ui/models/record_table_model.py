@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -25,6 +26,21 @@ HEADER_CONTEXT = "Columns"
 """The translation context of column titles unless a model names another one."""
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 """Alignment of amounts and other numbers."""
+FETCH_BATCH = 256
+"""Rows a lazily filled model shows at first and adds per ``fetchMore``."""
+_SERVED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        ID_ROLE,
+        SORT_KEY_ROLE,
+        RECORD_ROLE,
+        FILTER_ROLE,
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +80,11 @@ class RecordTableModel(QAbstractTableModel):
 
     ``id_of`` gives a row's id (``ID_ROLE``, :meth:`row_of`); by default the record's ``id``.
     Pass ``None`` for records without one: ``ID_ROLE`` is then ``None`` for every row.
+
+    With a ``batch`` size the model fills lazily (Qt's ``canFetchMore``/``fetchMore``): it
+    holds every record, sorted, but shows the first ``batch`` rows and adds a batch whenever
+    the view scrolls to the end. :meth:`fetch_to` and :meth:`fetch_all` show more at once
+    (for a filter, for selecting a record further down). Without one it shows all rows.
     """
 
     def __init__(
@@ -73,12 +94,16 @@ class RecordTableModel(QAbstractTableModel):
         *,
         header_context: str = HEADER_CONTEXT,
         id_of: Callable[[Any], Any] | None = _own_id,
+        batch: int | None = None,
     ) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
         self._header_context = header_context
         self._id_of = id_of
+        self._batch = batch
         self._records: list[Any] = []
+        self._shown = 0  # the rows the views see: the first ones of ``_records``
+        self._kept_id: Any = None
         # Sorting asks for each row's key about log2(rows) times; computed once per row.
         self._sort_keys: dict[tuple[int, int], Any] = {}
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
@@ -91,7 +116,38 @@ class RecordTableModel(QAbstractTableModel):
         self._sort_keys.clear()
         if self._sorted_by is not None:
             self._records = [self._records[i] for i in self._sorted_rows(*self._sorted_by)]
+        everything = len(self._records)
+        self._shown = everything if self._batch is None else min(everything, self._batch)
         self.endResetModel()
+
+    @override
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
+        return not parent.isValid() and self._shown < len(self._records)
+
+    @override
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:
+        if not parent.isValid():
+            self.fetch_to(self._shown + (self._batch or len(self._records)))
+
+    def fetch_to(self, rows: int) -> None:
+        """Show at least the first ``rows`` rows (all there are, if fewer)."""
+        end = min(rows, len(self._records))
+        if end > self._shown:
+            self.beginInsertRows(QModelIndex(), self._shown, end - 1)
+            self._shown = end
+            self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Show every row (a filter must see them all)."""
+        self.fetch_to(len(self._records))
+
+    def record_count(self) -> int:
+        """How many records the model holds, shown or not yet fetched."""
+        return len(self._records)
+
+    def record_at(self, row: int) -> Any:
+        """The record in this row (shown or not); cheaper than ``data(…, RECORD_ROLE)``."""
+        return self._records[row]
 
     @override
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -123,6 +179,11 @@ class RecordTableModel(QAbstractTableModel):
             )
 
     def _resort(self) -> None:
+        """Sort every record; the rows shown so far now show the first ones.
+
+        Views holding on to a row that moves beyond them lose it, except the kept record
+        (:meth:`keep_shown`, the selection): the rows up to it are fetched along.
+        """
         if self._sorted_by is None or len(self._records) < 2:
             return
         self.layoutAboutToBeChanged.emit()
@@ -130,17 +191,28 @@ class RecordTableModel(QAbstractTableModel):
         new_row = {old: new for new, old in enumerate(rows)}
         self._records = [self._records[old] for old in rows]
         self._sort_keys.clear()
+        kept = None if self._kept_id is None else self.row_of(self._kept_id)
+        if kept is not None:
+            self._shown = max(self._shown, kept + 1)
         before = self.persistentIndexList()
+        # index() is invalid beyond the rows shown: such indexes are dropped.
         after = [self.index(new_row[index.row()], index.column()) for index in before]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
+
+    def keep_shown(self, record_id: Any) -> None:
+        """Keep this record among the rows shown when sorting moves it (``None``: none).
+
+        The table passes its selection, so that sorting keeps it selected.
+        """
+        self._kept_id = record_id
 
     def records(self) -> list[Any]:
         """The rows, in model order."""
         return list(self._records)
 
     def row_of(self, record_id: int) -> int | None:
-        """The row showing the record with this id, if any."""
+        """The row of the record with this id, if any (fetch up to it to show it)."""
         if self._id_of is None:
             return None
         for row, record in enumerate(self._records):
@@ -150,7 +222,7 @@ class RecordTableModel(QAbstractTableModel):
 
     @override
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._records)
+        return 0 if parent.isValid() else self._shown
 
     @override
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
@@ -158,7 +230,9 @@ class RecordTableModel(QAbstractTableModel):
 
     @override
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Views ask for about a dozen roles per cell (font, decoration, size hint, check
+        # state …); the ones no column serves are answered before any other work.
+        if role not in _SERVED_ROLES or not index.isValid():
             return None
         record = self._records[index.row()]
         if role == ID_ROLE:
@@ -194,6 +268,32 @@ class RecordTableModel(QAbstractTableModel):
             title = str(self._columns[section].title)
             return QCoreApplication.translate(self._header_context, title)
         return None
+
+
+class SourceSortProxy(QSortFilterProxyModel):
+    """A proxy over a :class:`RecordTableModel` that leaves sorting to it.
+
+    Sorting here would call into Python for each of the n·log n comparisons and, over a
+    lazily filled model, order only the rows fetched so far; the model sorts all its
+    records with one key per row. Subclasses filter.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_KEY_ROLE)
+        self.setDynamicSortFilter(True)
+
+    @override
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Let the source model order its rows; this proxy keeps that order."""
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
+
+    def record_model(self) -> RecordTableModel | None:
+        """The source, if it is a :class:`RecordTableModel`."""
+        source = self.sourceModel()
+        return source if isinstance(source, RecordTableModel) else None
 
 
 def _ordered(key: Any) -> tuple[bool, Any]:

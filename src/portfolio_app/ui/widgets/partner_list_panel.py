@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,12 +29,22 @@ from portfolio_app.ui.models.partner_table_model import (
     PARTNER_NEXT_DEADLINE,
     PartnerTableModel,
 )
+from portfolio_app.ui.models.record_table_model import FETCH_BATCH
 from portfolio_app.ui.models.roles import ID_ROLE
 from portfolio_app.ui.widgets.record_table import RecordTable
 
+SEARCH_DELAY_MS = 150
+"""How long typing must pause before a long list filters (Enter filters at once)."""
+INSTANT_SEARCH_LIMIT = 2_000
+"""Lists up to this many partners filter on every keystroke (a few milliseconds each)."""
+
 
 class PartnerListPanel(QWidget):
-    """Shows partners; reports selection and intents, never calls a service itself."""
+    """Shows partners; reports selection and intents, never calls a service itself.
+
+    The list fills lazily (the first rows at once, more on scrolling). Over a long list
+    the search box filters once typing pauses, so that keystrokes never wait for it.
+    """
 
     selection_changed = Signal(object)
     """The selected partner's id changed; payload: ``PartnerId`` or ``None``."""
@@ -43,7 +53,7 @@ class PartnerListPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._model = PartnerTableModel(self)
+        self._model = PartnerTableModel(self, batch=FETCH_BATCH)
         self._proxy = PartnerFilterProxy(self)
         self._proxy.setSourceModel(self._model)
 
@@ -54,6 +64,9 @@ class PartnerListPanel(QWidget):
         )
         self._search.setClearButtonEnabled(True)
         self._search.setAccessibleName(self.tr("Search partners"))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
 
         self._status_filter = QComboBox(self)
         self._status_filter.setObjectName("statusFilter")
@@ -93,6 +106,8 @@ class PartnerListPanel(QWidget):
         layout.addWidget(self._count)
 
         self._search.textChanged.connect(self._on_search_text_changed)
+        self._search.returnPressed.connect(self._apply_search)
+        self._search_timer.timeout.connect(self._apply_search)
         self._status_filter.currentIndexChanged.connect(self._on_status_filter_changed)
         self._category_filter.currentIndexChanged.connect(self._on_category_filter_changed)
         self._table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
@@ -137,7 +152,8 @@ class PartnerListPanel(QWidget):
         self._model.set_next_deadlines(deadlines, today)
 
     def next_deadline_texts(self) -> list[str]:
-        """The "Next deadline" cells in the order shown."""
+        """The "Next deadline" cells in the order shown (of every partner, fetched or not)."""
+        self._model.fetch_all()
         return [
             str(self._proxy.index(row, PARTNER_NEXT_DEADLINE).data() or "")
             for row in range(self._proxy.rowCount())
@@ -148,7 +164,8 @@ class PartnerListPanel(QWidget):
         self._model.set_health_scores(scores)
 
     def health_texts(self) -> list[str]:
-        """The "Health" cells in the order shown."""
+        """The "Health" cells in the order shown (of every partner, fetched or not)."""
+        self._model.fetch_all()
         return [
             str(self._proxy.index(row, PARTNER_HEALTH).data() or "")
             for row in range(self._proxy.rowCount())
@@ -178,7 +195,8 @@ class PartnerListPanel(QWidget):
         return self._table.select_id(partner_id)
 
     def visible_names(self) -> list[str]:
-        """Partner names in the order shown."""
+        """Partner names in the order shown (of every partner, fetched or not)."""
+        self._model.fetch_all()
         return [
             str(self._proxy.index(row, PARTNER_NAME).data())
             for row in range(self._proxy.rowCount())
@@ -193,7 +211,15 @@ class PartnerListPanel(QWidget):
 
     @Slot(str)
     def _on_search_text_changed(self, text: str) -> None:
-        self._proxy.set_search_text(text)
+        if text.strip() and self._model.record_count() > INSTANT_SEARCH_LIMIT:
+            self._search_timer.start()  # (again): filter when typing pauses
+        else:
+            self._apply_search()  # short lists, and clearing the box, at once
+
+    @Slot()
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        self._proxy.set_search_text(self._search.text())
 
     @Slot(int)
     def _on_status_filter_changed(self, _index: int) -> None:
@@ -215,7 +241,9 @@ class PartnerListPanel(QWidget):
 
     @Slot()
     def _update_count(self) -> None:
-        shown, total = self._proxy.rowCount(), self._model.rowCount()
+        # Partners not fetched yet count as shown: a filter fetches them all first.
+        total = self._model.record_count()
+        shown = self._proxy.rowCount() + total - self._model.rowCount()
         if shown != total:
             text = self.tr("%1 of %2 partners").replace("%1", str(shown)).replace("%2", str(total))
         elif total == 1:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,8 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from portfolio_app.ui.models.record_table_model import Column, RecordTableModel
-from portfolio_app.ui.models.roles import ID_ROLE, RECORD_ROLE, SORT_KEY_ROLE
+from portfolio_app.ui.models.record_table_model import (
+    FETCH_BATCH,
+    Column,
+    RecordTableModel,
+    SourceSortProxy,
+)
+from portfolio_app.ui.models.roles import ID_ROLE, RECORD_ROLE
 from portfolio_app.ui.widgets.record_table import RecordTable
 
 
@@ -48,10 +53,10 @@ class RecordListPanel(QWidget):
         super().__init__(parent)
         self.setObjectName(f"{name}Panel")
         self._preview_text = preview
-        self._model = RecordTableModel(columns, self)
-        self._proxy = QSortFilterProxyModel(self)
+        # A partner with a thousand notes shows the first rows at once, the rest on scrolling.
+        self._model = RecordTableModel(columns, self, batch=FETCH_BATCH)
+        self._proxy = SourceSortProxy(self)
         self._proxy.setSourceModel(self._model)
-        self._proxy.setSortRole(SORT_KEY_ROLE)
 
         self._table = RecordTable(f"{name}Table", texts["list"], self._model, self._proxy, self)
         self._table.horizontalHeader().setStretchLastSection(True)
@@ -163,7 +168,8 @@ class RecordListPanel(QWidget):
         return self._table.select_id(record_id)
 
     def row_texts(self, column: int = 0) -> list[str]:
-        """The texts of one column, in the order shown."""
+        """The texts of one column, in the order shown (of every record, fetched or not)."""
+        self._model.fetch_all()
         return [str(self._proxy.index(r, column).data()) for r in range(self._proxy.rowCount())]
 
     def resize_columns(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from portfolio_app.domain.errors import ValidationError
 
@@ -65,3 +66,12 @@ def email_address(raw: str, code: str, field: str) -> str:
     if value and (not _EMAIL.match(value) or ".." in value):
         raise ValidationError(f"{code}.invalid", f"malformed e-mail {value!r}", field=field)
     return value
+
+
+def collation_key(text: str) -> str:
+    """Sort key for German users (DIN 5007-1): case and accents ignored, "ä" sorts as "a".
+
+    ``"Ärzte"`` sorts among the A, not after Z as plain code points (or ``casefold``) would.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))

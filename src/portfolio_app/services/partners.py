@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 
 from portfolio_app.domain.audit import AuditAction, created_entry, entry_for, updated_entry
 from portfolio_app.domain.dossier import PartnerDossier
 from portfolio_app.domain.errors import ConflictError
 from portfolio_app.domain.ids import ItemKind, ItemRef, PartnerId
 from portfolio_app.domain.partner import Partner, PartnerCategory
+from portfolio_app.domain.text import collation_key
 from portfolio_app.services.changes import Changes
 from portfolio_app.services.clock import Clock, system_clock
 from portfolio_app.services.ports import UnitOfWork, UnitOfWorkFactory
@@ -109,16 +111,24 @@ class PartnerService:
 
     def categories(self) -> list[str]:
         """Built-in categories followed by the users' own ones in use."""
-        builtin = [category.value for category in PartnerCategory]
         with self._uow_factory() as uow:
-            used = uow.partners.categories_in_use()
-        own = sorted({value for value in used if value not in builtin}, key=str.casefold)
-        return builtin + own
+            return category_choices(uow.partners.categories_in_use())
 
     def tags(self) -> list[str]:
         """Every tag in use, sorted."""
         with self._uow_factory() as uow:
             return sorted(uow.partners.tags_in_use(), key=str.casefold)
+
+
+def category_choices(used: Iterable[str]) -> list[str]:
+    """Built-in categories followed by the users' own ones among ``used``, sorted.
+
+    ``used`` may be the categories of the live partners the caller has read already
+    (the partner list does this instead of a second query).
+    """
+    builtin = [category.value for category in PartnerCategory]
+    own = sorted({value for value in used if value not in builtin}, key=collation_key)
+    return builtin + own
 
 
 def _ensure_unique_name(uow: UnitOfWork, partner: Partner) -> None:

@@ -26,6 +26,7 @@ from portfolio_app.domain.reminders import Reminder
 from portfolio_app.services.catalog import Services
 from portfolio_app.services.changes import Changes
 from portfolio_app.services.maintenance import MaintenanceService
+from portfolio_app.services.partners import category_choices
 from portfolio_app.settings import Settings
 from portfolio_app.ui import confirm
 from portfolio_app.ui.calendar_export import CalendarExport
@@ -235,11 +236,10 @@ class MainWindow(QMainWindow):
         """Read the partner list again and show it (or the welcome page)."""
         try:
             partners = self._services.partners.list_partners()
-            categories = self._services.partners.categories()
         except PortfolioError as error:
             confirm.show_error(self, self.tr("Could Not Read the Database"), error)
             return
-        self._list.set_categories(categories)
+        self._list.set_categories(category_choices(p.category for p in partners))
         self._list.set_partners(partners)
         self._reload_next_deadlines()
         self._reload_health_scores()

@@ -208,3 +208,13 @@ def test_dossier_collects_the_partners_goals_and_their_history(
 
     assert [goal.title for goal in dossier.goals] == ["Grow"]
     assert [update.goal_id for update in dossier.goal_updates] == [goal_id]
+
+
+def test_category_choices_put_the_built_in_ones_first_then_own_ones_sorted() -> None:
+    from portfolio_app.domain.partner import PartnerCategory
+    from portfolio_app.services.partners import category_choices
+
+    builtin = [category.value for category in PartnerCategory]
+    used = ["zeitarbeit", "it_services", "Catering", "zeitarbeit", "ähnliches"]
+
+    assert category_choices(used) == [*builtin, "ähnliches", "Catering", "zeitarbeit"]

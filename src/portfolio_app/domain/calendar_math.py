@@ -7,18 +7,33 @@ differ by federal state); working days are Monday to Friday.
 
 from __future__ import annotations
 
-import calendar
+import functools
 from datetime import date, timedelta
 
 from portfolio_app.domain.agreement import NoticePeriod, PeriodUnit
 
 ONE_DAY = timedelta(days=1)
 _SATURDAY = 5
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_CACHED_DAYS = 8192
+"""Results kept by the pure functions below (term ends, notice days): the schedules of a
+whole portfolio ask for the same few thousand days again and again."""
 
 
 def days_in_month(year: int, month: int) -> int:
-    """Number of days of ``month`` (1–12) in ``year``."""
-    return calendar.monthrange(year, month)[1]
+    """Number of days of ``month`` (1–12) in ``year`` (Gregorian leap years).
+
+    A table lookup: schedules of a whole portfolio call this hundreds of thousands of
+    times, and ``calendar.monthrange`` also computes the weekday of the first.
+
+    Raises:
+        ValueError: ``month`` is not 1–12.
+    """
+    if not 1 <= month <= 12:
+        raise ValueError(f"no such month: {month}")
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month - 1]
 
 
 def add_months(day: date, months: int) -> date:
@@ -44,6 +59,7 @@ def quarter_end(day: date) -> date:
     return date(day.year, month, days_in_month(day.year, month))
 
 
+@functools.lru_cache(maxsize=_CACHED_DAYS)
 def term_end(start: date, months: int) -> date:
     """Last day of a term of ``months`` months that begins on ``start`` (BGB § 188).
 
@@ -73,6 +89,7 @@ def term_end(start: date, months: int) -> date:
     return date(year, month, start.day) - ONE_DAY
 
 
+@functools.lru_cache(maxsize=_CACHED_DAYS)
 def notice_deadline(end: date, notice: NoticePeriod) -> date:
     """Last day a notice must reach the partner so that the agreement ends on ``end``.
 
@@ -93,6 +110,7 @@ def notice_deadline(end: date, notice: NoticePeriod) -> date:
     return day_after - _fixed_length(notice) - ONE_DAY
 
 
+@functools.lru_cache(maxsize=_CACHED_DAYS)
 def earliest_end_for_notice(today: date, notice: NoticePeriod) -> date:
     """First day an agreement can still end on when notice is given on ``today``.
 

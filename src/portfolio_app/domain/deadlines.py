@@ -55,6 +55,7 @@ __all__ = [
     "Deadline",
     "DeadlineKind",
     "Urgency",
+    "has_possible_end",
     "notice_deadline",
     "schedule",
     "subtract_working_days",
@@ -173,6 +174,9 @@ def schedule(
         return _NOTHING_DUE
     rules = _Rules.of(agreement)
     term_start, current_end, renewals = rules.current_term(today)
+    # Every term before the current one ends before today, so the search for the next end
+    # (never before today) may start at the current term instead of the first.
+    current = None if current_end is None else (term_start, current_end)
     if agreement.status is AgreementStatus.TERMINATED:
         end = _terminated_end(agreement, rules, today)
         return AgreementSchedule(
@@ -186,7 +190,7 @@ def schedule(
             renewal_months=None,
             ended=end is not None and end < today,
         )
-    end = rules.next_end(today)
+    end = rules.next_end(today, current=current)
     notice_day = None if end is None else rules.notice_day(end)
     send_by = None
     if notice_day is not None:
@@ -202,6 +206,19 @@ def schedule(
         renewal_months=rules.renewal,
         ended=rules.hard_end is not None and today > rules.hard_end,
     )
+
+
+def has_possible_end(agreement: Agreement) -> bool:
+    """Whether the agreement can ever have a next end, a notice day or a renewal.
+
+    Not when notice is to the end of the term but there is no term: no end date, and no
+    minimum term counted from a start date. Such an agreement has nothing due on any day
+    (its schedule has no end, no notice day and no renewal), so portfolio-wide deadline
+    reads may leave it out.
+    """
+    if agreement.notice_anchor is not NoticeAnchor.END_OF_TERM or agreement.end_date is not None:
+        return True
+    return agreement.start_date is not None and (agreement.minimum_term_months or 0) > 0
 
 
 def _terminated_end(agreement: Agreement, rules: _Rules, today: date) -> date | None:
@@ -244,11 +261,16 @@ class _Rules:
             notice=agreement.notice_period,
         )
 
-    def terms(self) -> Iterator[tuple[date | None, date]]:
-        """(start, end) of the first term and, with renewal, of every renewal term."""
+    def terms(
+        self, current: tuple[date | None, date] | None = None
+    ) -> Iterator[tuple[date | None, date]]:
+        """(start, end) of the first term and, with renewal, of every renewal term.
+
+        ``current``: one of these terms (from :meth:`current_term`) to start from.
+        """
         if self.first_end is None:
             return
-        start, end = self.start, self.first_end
+        start, end = current or (self.start, self.first_end)
         yield start, end
         while self.renewal is not None:
             start = end + ONE_DAY
@@ -272,15 +294,26 @@ class _Rules:
             return None
         return notice_deadline(end, self.notice)
 
-    def next_end(self, reference: date, *, by_notice: bool = True) -> date | None:
-        """First possible end whose notice day (or, without notice, itself) >= ``reference``."""
+    def next_end(
+        self,
+        reference: date,
+        *,
+        by_notice: bool = True,
+        current: tuple[date | None, date] | None = None,
+    ) -> date | None:
+        """First possible end whose notice day (or, without notice, itself) >= ``reference``.
+
+        ``current``: a term every earlier term of which ends before ``reference``; the
+        search through the terms starts there.
+        """
         lowest = reference
         if by_notice and self.notice is not None:
             lowest = earliest_end_for_notice(reference, self.notice)
         if self.anchor is NoticeAnchor.END_OF_TERM:
             if self.hard_end is not None:
                 return self.hard_end if self.hard_end >= reference else None
-            return next((end for _, end in self.terms() if end >= lowest), None)
+            start_at = current if lowest >= reference else None
+            return next((end for _, end in self.terms(start_at) if end >= lowest), None)
         candidate = _anchor_day(self.anchor, max(lowest, self.earliest or lowest))
         if self.hard_end is not None and candidate >= self.hard_end:
             return self.hard_end if self.hard_end >= reference else None

@@ -288,10 +288,13 @@ def _notes_until(
     return dated
 
 
+_WEIGHT_MAX = {kind: max(abs(low), abs(high)) for kind, (low, high) in FACTOR_BOUNDS.items()}
+
+
 def _factor(kind: HealthFactorKind, points: float, **detail: int | float | str) -> HealthFactor:
     low, high = FACTOR_BOUNDS[kind]
     clamped = float(min(max(points, low), high))
-    return HealthFactor(kind, clamped, max(abs(low), abs(high)), dict(detail))
+    return HealthFactor(kind, clamped, _WEIGHT_MAX[kind], detail)
 
 
 def _counted(kind: HealthFactorKind, per_item: float, count: int, name: str) -> HealthFactor:
@@ -316,8 +319,11 @@ def _recency_factor(facts: NoteFacts, today: date, cadence: int) -> HealthFactor
     return _factor(kind, points, cadence_days=cadence, notes=facts.count, days_since=days_since)
 
 
+_MOODS = tuple(Mood)
+
+
 def _mood_factor(moods: Sequence[Mood]) -> HealthFactor:
-    counts = {mood: sum(1 for seen in moods if seen is mood) for mood in Mood}
+    counts = {mood: sum(1 for seen in moods if seen is mood) for mood in _MOODS}
     points = sum(MOOD_POINTS[mood] * count for mood, count in counts.items())
     return _factor(
         HealthFactorKind.MOOD,

@@ -78,15 +78,24 @@ def reminder_stage(days_left: int, reminder_days: Sequence[int]) -> int | None:
     return min(reached) if reached else None
 
 
+def may_need_notice(agreement: Agreement) -> bool:
+    """Whether :func:`notice_due` can give a day at all, whatever the schedule.
+
+    Only active agreements without a fixed end can; portfolio-wide reads skip computing
+    the schedule of the others.
+    """
+    if agreement.status is not AgreementStatus.ACTIVE:
+        return False
+    return agreement.end_date is None or agreement.renewal_months is not None
+
+
 def notice_due(agreement: Agreement, schedule: AgreementSchedule) -> date | None:
     """The last notice day the user still has to decide about, if any.
 
     None for terminated, draft and expired agreements, for ended ones, and for a fixed end
     without renewal (it ends anyway; no notice needed).
     """
-    if agreement.status is not AgreementStatus.ACTIVE or schedule.ended:
-        return None
-    if agreement.end_date is not None and agreement.renewal_months is None:
+    if not may_need_notice(agreement) or schedule.ended:
         return None
     return schedule.last_notice_day
 

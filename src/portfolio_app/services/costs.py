@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from portfolio_app.domain.costs import CostOverview, annual_totals, cost_overview, is_running
+from portfolio_app.domain.costs import (
+    CostOverview,
+    annual_totals,
+    is_running,
+    overview_of_running,
+    running_ends,
+)
 from portfolio_app.domain.deadlines import schedule
 from portfolio_app.domain.ids import PartnerId
 from portfolio_app.domain.money import Money
 from portfolio_app.services.clock import Clock, local_today, system_clock
 from portfolio_app.services.ports import UnitOfWorkFactory
+from portfolio_app.services.schedules import running_agreements
 
 
 class CostService:
@@ -22,9 +29,8 @@ class CostService:
         today = local_today(self._clock)
         with self._uow_factory() as uow:
             partners = {p.id: p for p in uow.partners.list_all() if p.id is not None}
-            agreements = uow.portfolio.live_agreements()
-        plans = [(agreement, schedule(agreement, today)) for agreement in agreements]
-        return cost_overview(plans, partners, today)
+            agreements = running_agreements(uow)
+        return overview_of_running(running_ends(agreements, today), partners, today)
 
     def annual_for_partner(self, partner_id: PartnerId) -> list[Money]:
         """The partner's running agreements' annual cost, one amount per currency, euro first.

@@ -22,6 +22,7 @@ from portfolio_app.domain.promise import Promise, PromiseDirection, PromiseState
 from portfolio_app.domain.reminders import notice_due
 from portfolio_app.services.clock import Clock, local_today, system_clock
 from portfolio_app.services.ports import UnitOfWorkFactory
+from portfolio_app.services.schedules import running_agreements
 
 DEFAULT_HORIZON_DAYS = 90
 NEXT_DEADLINE_HORIZON_DAYS = 5 * 366
@@ -50,11 +51,30 @@ class DeadlineService:
         Sorted by day, then kind (notice, end, renewal, follow-up, goal, promise), then
         partner.
         """
+        return sorted(self._due_until(horizon_days), key=deadline_order)
+
+    def next_by_partner(self) -> dict[PartnerId, Deadline]:
+        """Per partner, its earliest item: an overdue one, else the next one to come.
+
+        The first item per partner of :meth:`upcoming` over five years, in that order,
+        without sorting every item.
+        """
+        earliest: dict[PartnerId, tuple[tuple[date, int, str, str, int], Deadline]] = {}
+        for item in self._due_until(NEXT_DEADLINE_HORIZON_DAYS):
+            key = deadline_order(item)
+            known = earliest.get(item.partner_id)
+            if known is None or key < known[0]:
+                earliest[item.partner_id] = (key, item)
+        ordered = sorted(earliest.values(), key=lambda pair: pair[0])
+        return {item.partner_id: item for _, item in ordered}
+
+    def _due_until(self, horizon_days: int) -> list[Deadline]:
+        """Every item up to ``horizon_days`` days from today, unsorted."""
         today = local_today(self._clock)
         limit = today + timedelta(days=horizon_days)
         with self._uow_factory() as uow:
             names = {p.id: p.name for p in uow.partners.list_all() if p.id is not None}
-            agreements = uow.portfolio.live_agreements()
+            agreements = running_agreements(uow, with_possible_end=True)
             goals = uow.portfolio.goals_with_target(OPEN_GOAL_STATUSES)
             notes = uow.portfolio.open_follow_ups()
             promises = uow.portfolio.open_promises()
@@ -64,14 +84,7 @@ class DeadlineService:
             *goal_deadlines(goals, names, today),
             *_promise_deadlines(promises, names, today),
         ]
-        return sorted((item for item in found if item.day <= limit), key=deadline_order)
-
-    def next_by_partner(self) -> dict[PartnerId, Deadline]:
-        """Per partner, its earliest item: an overdue one, else the next one to come."""
-        earliest: dict[PartnerId, Deadline] = {}
-        for item in self.upcoming(NEXT_DEADLINE_HORIZON_DAYS):
-            earliest.setdefault(item.partner_id, item)
-        return earliest
+        return [item for item in found if item.day <= limit]
 
     def schedule_for(self, agreement: Agreement) -> AgreementSchedule:
         """The agreement's terms and notice days as of today."""
@@ -96,6 +109,13 @@ def agreement_deadlines(
     """The notice day, end and renewal of one agreement (nothing once it has ended)."""
     if plan.ended or agreement.id is None:
         return []
+    notice_day = notice_due(agreement, plan)
+    end = ending_day(agreement, plan)
+    if end is not None and end < today:
+        end = None
+    renewal = plan.renews_on if agreement.status is AgreementStatus.ACTIVE else None
+    if notice_day is None and end is None and renewal is None:
+        return []  # most agreements of a large portfolio: build nothing for them
     ref = ItemRef(ItemKind.AGREEMENT, agreement.id)
 
     def item(
@@ -114,16 +134,14 @@ def agreement_deadlines(
         )
 
     found: list[Deadline] = []
-    notice_day = notice_due(agreement, plan)
     if notice_day is not None:
         found.append(
             item(notice_day, DeadlineKind.NOTICE, send_by=plan.send_by, deputy=agreement.deputy)
         )
-    end = ending_day(agreement, plan)
-    if end is not None and end >= today:
+    if end is not None:
         found.append(item(end, DeadlineKind.AGREEMENT_END))
-    if agreement.status is AgreementStatus.ACTIVE and plan.renews_on is not None:
-        found.append(item(plan.renews_on, DeadlineKind.RENEWAL))
+    if renewal is not None:
+        found.append(item(renewal, DeadlineKind.RENEWAL))
     return found
 
 

@@ -190,6 +190,24 @@ class NoteFactsRepository(Protocol):
 
 
 @runtime_checkable
+class RunningAgreementsRepository(Protocol):
+    """Optional extra of the portfolio repository: only the agreements that still run.
+
+    Storage's portfolio repository offers it; ``services.schedules`` checks for it with
+    ``isinstance`` and otherwise filters :meth:`PortfolioRepository.live_agreements`.
+    """
+
+    def running_agreements(self, *, with_possible_end: bool = False) -> list[Agreement]:
+        """Live active and terminated agreements, by id, with what schedules read.
+
+        Free texts other than the title and the deputy may be left empty. With
+        ``with_possible_end`` only those for which ``domain.deadlines.has_possible_end``
+        holds.
+        """
+        ...
+
+
+@runtime_checkable
 class HealthRecordsRepository(Protocol):
     """Optional extra of the portfolio repository: what health scores read, for everyone.
 

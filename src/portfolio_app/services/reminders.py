@@ -10,6 +10,7 @@ from portfolio_app.domain.ids import ItemKind
 from portfolio_app.domain.reminders import (
     Reminder,
     ReminderState,
+    may_need_notice,
     notice_due,
     parse_reminder_key,
     reminder_for,
@@ -18,6 +19,7 @@ from portfolio_app.domain.reminders import (
 from portfolio_app.services.changes import Changes
 from portfolio_app.services.clock import Clock, local_today, system_clock
 from portfolio_app.services.ports import UnitOfWork, UnitOfWorkFactory
+from portfolio_app.services.schedules import running_agreements
 
 
 class ReminderService:
@@ -42,8 +44,10 @@ class ReminderService:
         with self._uow_factory() as uow:
             names = {p.id: p.name for p in uow.partners.list_all() if p.id is not None}
             candidates = []
-            for agreement in uow.portfolio.live_agreements():
+            for agreement in running_agreements(uow, with_possible_end=True):
                 if agreement.partner_id not in names or agreement.id is None:
+                    continue
+                if not may_need_notice(agreement):
                     continue
                 plan = schedule(agreement, today, margin_working_days=self._margin)
                 day = notice_due(agreement, plan)

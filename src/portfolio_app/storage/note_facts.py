@@ -4,7 +4,8 @@ Scoring the whole portfolio needs, per partner, the count and newest day of its 
 its overdue follow-ups, its unresolved misunderstandings and the moods of its newest
 notes (``domain.health.NoteFacts``). Reading every note for that costs seconds and
 hundreds of megabytes with a few hundred thousand notes; these queries return one row
-per partner (plus the few flagged notes and the last five moods per partner).
+per partner (plus the few flagged notes, only read when there are any, and the last
+five moods per partner).
 
 Days are local: a note counts if its moment falls before local midnight after ``today``,
 and the mood window starts at local midnight of its first day, both given to SQL as
@@ -55,20 +56,22 @@ def note_facts_by_partner(
             func.count(),
             func.max(NoteRecord.happened_at),
             func.count().filter(overdue),
+            func.count().filter(NoteRecord.misunderstanding.is_(True)),
         )
         .join(PartnerRecord, PartnerRecord.id == NoteRecord.partner_id)
         .where(live)
         .group_by(NoteRecord.partner_id)
     ).all()
     unresolved: defaultdict[int, int] = defaultdict(int)
-    flagged = session.execute(
-        select(NoteRecord.partner_id, NoteRecord.resolution)
-        .join(PartnerRecord, PartnerRecord.id == NoteRecord.partner_id)
-        .where(live, NoteRecord.misunderstanding.is_(True))
-    )
-    for partner_id, resolution in flagged:
-        if not (resolution or "").strip():
-            unresolved[partner_id] += 1
+    if any(row[4] for row in totals):  # else spare the second pass over every note
+        flagged = session.execute(
+            select(NoteRecord.partner_id, NoteRecord.resolution)
+            .join(PartnerRecord, PartnerRecord.id == NoteRecord.partner_id)
+            .where(live, NoteRecord.misunderstanding.is_(True))
+        )
+        for partner_id, resolution in flagged:
+            if not (resolution or "").strip():
+                unresolved[partner_id] += 1
     moods = _recent_moods(session, live, window)
     return {
         PartnerId(partner_id): NoteFacts(
@@ -78,7 +81,7 @@ def note_facts_by_partner(
             unresolved_misunderstandings=unresolved[partner_id],
             recent_moods=tuple(moods.get(partner_id, ())),
         )
-        for partner_id, count, newest, overdue_count in totals
+        for partner_id, count, newest, overdue_count, _flagged in totals
     }
 
 

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from datetime import date, tzinfo
+from enum import StrEnum
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from portfolio_app.domain.agreement import Agreement
+from portfolio_app.domain.agreement import (
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    BillingPeriod,
+    NoticeAnchor,
+    NoticePeriod,
+    PeriodUnit,
+)
 from portfolio_app.domain.goal import GoalStatus, GoalUpdate, SharedGoal
 from portfolio_app.domain.health import NoteFacts
-from portfolio_app.domain.ids import PartnerId
+from portfolio_app.domain.ids import AgreementId, PartnerId
+from portfolio_app.domain.money import Money
 from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.domain.promise import Promise, PromiseState
 from portfolio_app.storage.mappers import (
@@ -20,9 +31,10 @@ from portfolio_app.storage.mappers import (
     goal_update_to_domain,
     note_to_domain,
     promise_to_domain,
+    reminder_days_from_text,
 )
 from portfolio_app.storage.note_facts import note_facts_by_partner
-from portfolio_app.storage.queries import columns_of, only_live, plain_rows
+from portfolio_app.storage.queries import columns_of, only_live, plain_rows, stream_rows
 from portfolio_app.storage.schema import (
     AgreementRecord,
     GoalRecord,
@@ -45,13 +57,29 @@ class SqlPortfolioRepository:
             agreement_to_domain(row) for row in plain_rows(self._session, query, AgreementRecord)
         ]
 
+    def running_agreements(self, *, with_possible_end: bool = False) -> list[Agreement]:
+        """Live active and terminated agreements, by id, with the fields schedules read.
+
+        The title, deputy, value and reminder days are filled too; the other free texts
+        are left empty. One query of the columns needed, mapped row by row. With
+        ``with_possible_end`` only those that can have a deadline
+        (``domain.deadlines.has_possible_end``).
+        """
+        query = only_live(
+            select(*_TERM_COLUMNS).where(AgreementRecord.status.in_(_RUNNING)), AgreementRecord
+        )
+        if with_possible_end:
+            query = query.where(_HAS_POSSIBLE_END)
+        return _term_agreements(stream_rows(self._session, query.order_by(AgreementRecord.id)))
+
     def goals_with_target(self, statuses: Collection[GoalStatus]) -> list[SharedGoal]:
         """Live goals in one of ``statuses`` that have a target date."""
-        query = only_live(select(GoalRecord), GoalRecord).where(
+        query = only_live(columns_of(GoalRecord), GoalRecord).where(
             GoalRecord.status.in_([status.value for status in statuses]),
             GoalRecord.target_date.is_not(None),
         )
-        return [goal_to_domain(row) for row in self._session.scalars(query.order_by(GoalRecord.id))]
+        rows = plain_rows(self._session, query.order_by(GoalRecord.id), GoalRecord)
+        return [goal_to_domain(row) for row in rows]
 
     def open_follow_ups(self) -> list[CommunicationNote]:
         """Live notes whose follow-up is not done and has a due date."""
@@ -91,7 +119,7 @@ class SqlPortfolioRepository:
         return [note_to_domain(row) for row in self._session.scalars(query)]
 
     def note_facts(self, today: date, tz: tzinfo | None = None) -> dict[PartnerId, NoteFacts]:
-        """What health scores read from notes, per live partner, in three queries."""
+        """What health scores read from notes, per live partner, in at most three queries."""
         return note_facts_by_partner(self._session, today, tz)
 
     def flagged_notes(self) -> list[CommunicationNote]:
@@ -105,3 +133,108 @@ class SqlPortfolioRepository:
         """Every live promise of every live partner."""
         query = only_live(select(PromiseRecord), PromiseRecord).order_by(PromiseRecord.id)
         return [promise_to_domain(row) for row in self._session.scalars(query)]
+
+
+_RUNNING = (AgreementStatus.ACTIVE.value, AgreementStatus.TERMINATED.value)
+_HAS_POSSIBLE_END = or_(
+    AgreementRecord.notice_anchor != NoticeAnchor.END_OF_TERM.value,
+    AgreementRecord.end_date.is_not(None),
+    and_(AgreementRecord.start_date.is_not(None), AgreementRecord.minimum_term_months > 0),
+)
+"""``domain.deadlines.has_possible_end`` in SQL (a missing minimum term is not above 0)."""
+_TERM_COLUMNS: list[Any] = [
+    AgreementRecord.id,
+    AgreementRecord.partner_id,
+    AgreementRecord.title,
+    AgreementRecord.kind,
+    AgreementRecord.status,
+    AgreementRecord.start_date,
+    AgreementRecord.end_date,
+    AgreementRecord.minimum_term_months,
+    AgreementRecord.notice_amount,
+    AgreementRecord.notice_unit,
+    AgreementRecord.notice_anchor,
+    AgreementRecord.renewal_months,
+    AgreementRecord.value_minor,
+    AgreementRecord.currency,
+    AgreementRecord.billing_period,
+    AgreementRecord.deputy,
+    AgreementRecord.reminder_days,
+    AgreementRecord.notice_sent_on,
+    AgreementRecord.receipt_confirmed_on,
+]
+
+
+def _term_agreements(rows: Iterable[Any]) -> list[Agreement]:
+    """Agreements from rows of :data:`_TERM_COLUMNS`.
+
+    Repeated values (reminder days, notice periods) are parsed once per read and the
+    immutable results shared, which saves time and memory on large portfolios.
+    """
+    reminder_days: dict[str, tuple[int, ...]] = {}
+    notices: dict[tuple[int, str], NoticePeriod] = {}
+    found: list[Agreement] = []
+    for (
+        record_id,
+        partner_id,
+        title,
+        kind,
+        status,
+        start_date,
+        end_date,
+        minimum_term_months,
+        notice_amount,
+        notice_unit,
+        notice_anchor,
+        renewal_months,
+        value_minor,
+        currency,
+        billing_period,
+        deputy,
+        reminder_text,
+        notice_sent_on,
+        receipt_confirmed_on,
+    ) in rows:
+        notice = None
+        if notice_amount is not None and notice_unit is not None:
+            notice = notices.get((notice_amount, notice_unit))
+            if notice is None:
+                notice = NoticePeriod(notice_amount, _member(PeriodUnit, notice_unit))
+                notices[notice_amount, notice_unit] = notice
+        value = None
+        if value_minor is not None and currency is not None:
+            value = Money.from_minor_units(value_minor, currency)
+        days = reminder_days.get(reminder_text)
+        if days is None:
+            days = reminder_days[reminder_text] = reminder_days_from_text(reminder_text)
+        found.append(
+            Agreement(
+                id=AgreementId(record_id),
+                partner_id=PartnerId(partner_id),
+                title=title,
+                kind=_member(AgreementKind, kind),
+                status=_member(AgreementStatus, status),
+                start_date=start_date,
+                end_date=end_date,
+                minimum_term_months=minimum_term_months,
+                notice_period=notice,
+                notice_anchor=_member(NoticeAnchor, notice_anchor),
+                renewal_months=renewal_months,
+                value=value,
+                billing_period=_member(BillingPeriod, billing_period),
+                deputy=deputy,
+                reminder_days=days,
+                notice_sent_on=notice_sent_on,
+                receipt_confirmed_on=receipt_confirmed_on,
+            )
+        )
+    return found
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def _member(enum_type: type[E], value: str) -> E:
+    """``enum_type(value)`` without the enum machinery for the values it has."""
+    member = enum_type._value2member_map_.get(value)
+    return cast("E", member) if member is not None else enum_type(value)

@@ -164,12 +164,16 @@ def test_all_scores_reads_a_fixed_number_of_queries(services: Services, engine: 
 
     for number in range(1, 3):
         add_partner(services, number)
+    without_flagged = queries()
+    for number in range(3, 5):  # partner 4's note is flagged as a misunderstanding
+        add_partner(services, number)
     few = queries()
-    for number in range(3, 15):
+    for number in range(5, 15):
         add_partner(services, number)
     many = queries()
 
     assert few == many <= 9  # partners, tags, goals, history, 3 note aggregates, promises
+    assert without_flagged == few - 1  # no flagged note: no pass over the flagged ones
 
 
 def test_the_storage_portfolio_offers_the_health_reads(session_factory: Any) -> None:

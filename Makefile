@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test test-soak lint typecheck pytest screenshot bench clean
+.PHONY: run test test-soak lint typecheck pytest screenshot bench clean wheel translations translations-update
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,7 +12,24 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# Translations: the .ts files are sources (in git); the .qm files are built (git-ignored).
+TS_DIR := resources/translations
+QM_DIR := src/portfolio_app/translations
+LANGUAGES := de
+TS_FILES := $(patsubst %,$(TS_DIR)/portfolio_app_%.ts,$(LANGUAGES))
+QM_FILES := $(patsubst $(TS_DIR)/%.ts,$(QM_DIR)/%.qm,$(TS_FILES))
+
+# Refresh the .ts files from the sources (keeps existing translations).
+translations-update: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find src/portfolio_app -name '*.py' | sort) -ts $(TS_FILES) -no-obsolete -locations none
+
+translations: $(QM_FILES)
+
+$(QM_DIR)/%.qm: $(TS_DIR)/%.ts $(STAMP)
+	@mkdir -p $(@D)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+run: $(STAMP) translations
 	$(BIN)/portfolio-app --demo
 
 lint: $(STAMP)
@@ -23,7 +40,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
 test: lint typecheck pytest
@@ -38,8 +55,13 @@ bench: $(STAMP)
 	cd bench && QT_QPA_PLATFORM=offscreen ../$(BIN)/python scale_bench.py
 	$(BIN)/python bench/import_bench.py
 
-screenshot: $(STAMP)
+screenshot: $(STAMP) translations
 	$(BIN)/python docs/take_screenshot.py
+	$(BIN)/python docs/take_screenshot.py --lang de
+
+# The wheel (with the compiled translations) in dist/.
+wheel: $(STAMP) translations
+	$(BIN)/python -m pip wheel --quiet --no-deps -w dist .
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache $(QM_DIR)/*.qm

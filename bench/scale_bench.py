@@ -122,9 +122,11 @@ def _reference_child() -> int:
 def _app_child(file: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from portfolio_app.app import settle_imports
     from portfolio_app.runtime import open_runtime
     from portfolio_app.ui.main_window import VIEW_PARTNERS
 
+    settle_imports()  # as app.main does
     app = QApplication([])
     runtime = open_runtime(
         file, create=False, background_reads=True, defer_check=True

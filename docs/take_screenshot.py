@@ -1,7 +1,8 @@
 """Take the README screenshots: the main window on the demo portfolio.
 
 Run under a real display or Xvfb (``xvfb-run -s '-screen 0 1600x1000x24' python
-docs/take_screenshot.py``); falls back to the offscreen platform otherwise.
+docs/take_screenshot.py [--lang de]``); falls back to the offscreen platform otherwise.
+With ``--lang de`` the window is German and the files end in ``-de.png``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from portfolio_app.app import Application
 from portfolio_app.domain.ids import ItemKind
 from portfolio_app.paths import AppPaths
+from portfolio_app.ui.locale_setup import setup_language
 from portfolio_app.ui.main_window import (
     VIEW_COSTS,
     VIEW_DEADLINES,
@@ -43,9 +45,12 @@ NOW = datetime(2026, 11, 29, 9, 30, tzinfo=UTC)
 
 
 def main() -> int:
-    """Open the demo, select a partner, save PNGs of three views."""
+    """Open the demo, select a partner, save PNGs of its tabs and of the main views."""
+    lang = sys.argv[2] if sys.argv[1:2] == ["--lang"] and len(sys.argv) > 2 else "en"
+    suffix = "" if lang == "en" else f"-{lang}"
     qt_app = QApplication(sys.argv[:1])
     qt_app.setApplicationName("Partner Portfolio")
+    _language, _translators = setup_language(qt_app, requested=lang)
     with tempfile.TemporaryDirectory() as base:
         application = Application(AppPaths.under(Path(base)), clock=lambda: NOW)
         runtime = application.open_demo_file()
@@ -68,8 +73,9 @@ def main() -> int:
         def save(filename: str) -> None:
             for _ in range(10):  # layouts settle over several rounds of posted events
                 qt_app.processEvents()
-            window.grab().save(str(OUT / filename))
-            print(OUT / filename)  # noqa: T201
+            path = OUT / filename.replace(".png", f"{suffix}.png")
+            window.grab().save(str(path))
+            print(path)  # noqa: T201
 
         def grab_all() -> None:
             window.show_view(VIEW_PARTNERS)

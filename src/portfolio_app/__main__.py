@@ -4,6 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from portfolio_app.app import main
+from portfolio_app.app import run
 
-sys.exit(main())
+sys.exit(run())

@@ -120,7 +120,7 @@ class Application(QObject):
         try:
             self.open_demo_file()
         except StorageError as error:
-            prompts.show_error(self._window(), prompts.tr("Demo Portfolio"), error)
+            prompts.show_error(self._window(), self.tr("Demo Portfolio"), error)
 
     @Slot(object)
     def restore(self, chosen: Path) -> None:
@@ -134,7 +134,7 @@ class Application(QObject):
         try:
             aside = restore_backup(chosen, path, now=self._clock())
         except StorageError as error:
-            prompts.show_error(None, prompts.tr("Restore from Backup"), error)
+            prompts.show_error(None, self.tr("Restore from Backup"), error)
             aside = None
         try:
             reopened = build_runtime(
@@ -148,7 +148,7 @@ class Application(QObject):
             )
         except StorageError as error:
             runtime.guard.release()
-            prompts.show_error(None, prompts.tr("Restore from Backup"), error)
+            prompts.show_error(None, self.tr("Restore from Backup"), error)
             return
         self._show(reopened)
         if aside is not None:
@@ -262,18 +262,18 @@ class Application(QObject):
         def done(result: object) -> None:
             if isinstance(result, BackupSummary):
                 window.statusBar().showMessage(
-                    prompts.tr("Automatic backup saved: %1").replace("%1", result.path.name),
+                    self.tr("Automatic backup saved: %1").replace("%1", result.path.name),
                     10000,
                 )
 
         def failed(error: Exception) -> None:
             if not isinstance(error, PortfolioError):
                 raise error
-            prompts.show_error(window, prompts.tr("Automatic Backup Failed"), error)
+            prompts.show_error(window, self.tr("Automatic Backup Failed"), error)
 
         run_in_background(
             window,
-            prompts.tr("Checking the backups…"),
+            self.tr("Checking the backups…"),
             runtime.maintenance.back_up_if_due,
             done,
             failed,
@@ -297,7 +297,7 @@ class Application(QObject):
             create_backup(source, target.parent, reason="manual", now=self._clock(), target=target)
             self.open(target, create=False)
         except StorageError as error:
-            prompts.show_error(runtime.window, prompts.tr("Move Database"), error)
+            prompts.show_error(runtime.window, self.tr("Move Database"), error)
             return
         prompts.tell_moved(self._window(), source, target)
 

@@ -14,6 +14,8 @@ MATCH_MODES = ("skip", "update", "duplicate")
 MAX_HORIZON_DAYS = 3650
 EXPORT_KINDS = ("partners", "contacts", "agreements", "goals", "notes")
 """``ExportKind`` values (spelled out: parsing arguments should not load openpyxl)."""
+UI_LANGUAGES = ("de", "en")
+"""``--lang`` values (the UI languages of ``ui.locale_setup``; spelled out: no Qt here)."""
 REPORT_KINDS = ("report", "dossier")
 """PDF exports: the portfolio report, and one partner's dossier (with ``--partner``)."""
 
@@ -38,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="DIR",
         help="keep settings and data below DIR (portable use, tests)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=UI_LANGUAGES,
+        help="the language of the window for this run (default: Preferences, else the system's)",
     )
     parser.add_argument("--version", action="version", version=f"Partner Portfolio {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

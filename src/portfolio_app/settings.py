@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 _BACKUP_FOLDER = "backup/folder"
 _ACCEPTED_LOCATIONS = "location/accepted"
 _LETTER_TEMPLATE = "letter/template"
 _LETTER_SENDER = "letter/sender"
+_LANGUAGE = "ui/language"
+_THEME = "ui/theme"
+_HORIZON = "deadlines/horizon_days"
+_WINDOW = "window/"
 
 
 class Settings(QObject):
@@ -65,6 +69,50 @@ class Settings(QObject):
     def set_letter_sender(self, text: str) -> None:
         """Remember the sender block."""
         self._write(_LETTER_SENDER, text)
+
+    def language(self) -> str | None:
+        """The user's UI language ("de", "en"), or ``None`` to follow the system."""
+        value = str(self._store.value(_LANGUAGE, "") or "")
+        return value or None
+
+    def set_language(self, code: str | None) -> None:
+        """Choose the UI language (``None``: follow the system); takes effect on restart."""
+        self._write(_LANGUAGE, code or "")
+
+    def theme(self) -> str:
+        """The colour theme: ``"system"`` (the default), ``"light"`` or ``"dark"``."""
+        value = str(self._store.value(_THEME, "") or "")
+        return value if value in ("light", "dark") else "system"
+
+    def set_theme(self, theme: str) -> None:
+        """Choose the colour theme (``"system"``, ``"light"`` or ``"dark"``)."""
+        self._write(_THEME, theme)
+
+    def horizon_days(self) -> int | None:
+        """How many days ahead the deadlines view looks, or ``None`` for its default."""
+        value = self._store.value(_HORIZON, "")
+        try:
+            days = int(str(value))
+        except ValueError:
+            return None
+        return days if days > 0 else None
+
+    def set_horizon_days(self, days: int) -> None:
+        """Remember how many days ahead the deadlines view looks."""
+        self._write(_HORIZON, str(days))
+
+    def window_value(self, name: str) -> bytes | None:
+        """A saved piece of window state (geometry, splitter, columns …), or ``None``."""
+        value = self._store.value(_WINDOW + name)
+        if isinstance(value, QByteArray):
+            return bytes(value.data()) if not value.isEmpty() else None
+        if isinstance(value, bytes):
+            return value or None
+        return None
+
+    def set_window_value(self, name: str, data: bytes) -> None:
+        """Remember a piece of window state (written to disk by :meth:`sync`)."""
+        self._store.setValue(_WINDOW + name, QByteArray(data))
 
     def _write(self, key: str, value: str) -> None:
         self._store.setValue(key, value)

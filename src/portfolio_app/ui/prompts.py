@@ -12,12 +12,8 @@ from portfolio_app.domain.errors import PortfolioError
 from portfolio_app.ui import confirm
 from portfolio_app.ui.formatting import format_moment
 
-_CONTEXT = "Application"
-
-
-def tr(text: str) -> str:
-    """Translate in the application's context."""
-    return QCoreApplication.translate(_CONTEXT, text)
+# Texts use the literal context "Application" (the class that shows these prompts), so that
+# pyside6-lupdate files them under the context they are looked up in.
 
 
 def show_error(parent: QWidget | None, title: str, error: PortfolioError) -> None:
@@ -36,17 +32,21 @@ def ask_recover(parent: QWidget | None, damaged: Path, backup: Path, created: da
     box = _box(
         parent,
         QMessageBox.Icon.Critical,
-        tr("Damaged Database"),
-        tr(
+        QCoreApplication.translate("Application", "Damaged Database"),
+        QCoreApplication.translate(
+            "Application",
             "The database “%1” is damaged and was not opened.\n\n"
             "Restore the newest verified backup from %2? The damaged file is kept beside "
-            "it, renamed, so that nothing is thrown away."
+            "it, renamed, so that nothing is thrown away.",
         )
         .replace("%1", str(damaged))
         .replace("%2", format_moment(created)),
     )
     box.setDetailedText(str(backup))
-    restore = box.addButton(tr("Restore Backup"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(
+        QCoreApplication.translate("Application", "Restore Backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(restore)
     box.exec()
@@ -56,25 +56,39 @@ def ask_recover(parent: QWidget | None, damaged: Path, backup: Path, created: da
 def ask_location(parent: QWidget | None, path: Path, risk: str, target: Path) -> str:
     """Warn about a synced, network or removable folder; ``"move"``, ``"keep"`` or ``""``."""
     reason = {
-        "cloud_sync": tr("a folder that a cloud service synchronises"),
-        "network": tr("a network drive"),
-        "removable": tr("a removable drive"),
-    }.get(str(risk), tr("a folder that is not on this computer's own disk"))
+        "cloud_sync": QCoreApplication.translate(
+            "Application", "a folder that a cloud service synchronises"
+        ),
+        "network": QCoreApplication.translate("Application", "a network drive"),
+        "removable": QCoreApplication.translate("Application", "a removable drive"),
+    }.get(
+        str(risk),
+        QCoreApplication.translate(
+            "Application", "a folder that is not on this computer's own disk"
+        ),
+    )
     box = _box(
         parent,
         QMessageBox.Icon.Warning,
-        tr("Database in a Risky Place"),
-        tr(
+        QCoreApplication.translate("Application", "Database in a Risky Place"),
+        QCoreApplication.translate(
+            "Application",
             "The database “%1” lies in %2. Sync clients, network hiccups or an unplugged "
             "drive can damage a database that is open there.\n\n"
-            "Move the live file to this computer (%3)? Backups can still go to any folder."
+            "Move the live file to this computer (%3)? Backups can still go to any folder.",
         )
         .replace("%1", str(path))
         .replace("%2", reason)
         .replace("%3", str(target)),
     )
-    move = box.addButton(tr("Move to This Computer"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(tr("Keep It There"), QMessageBox.ButtonRole.RejectRole)
+    move = box.addButton(
+        QCoreApplication.translate("Application", "Move to This Computer"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("Application", "Keep It There"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(move)
     box.exec()
     clicked = box.clickedButton()
@@ -86,8 +100,10 @@ def tell_restored(parent: QWidget | None, backup: Path, aside: Path) -> None:
     _box(
         parent,
         QMessageBox.Icon.Information,
-        tr("Backup Restored"),
-        tr("The backup “%1” was restored. The previous database was kept as “%2”.")
+        QCoreApplication.translate("Application", "Backup Restored"),
+        QCoreApplication.translate(
+            "Application", "The backup “%1” was restored. The previous database was kept as “%2”."
+        )
         .replace("%1", backup.name)
         .replace("%2", str(aside)),
     ).exec()
@@ -98,10 +114,11 @@ def tell_recovered(parent: QWidget | None, damaged: Path) -> None:
     _box(
         parent,
         QMessageBox.Icon.Information,
-        tr("Backup Restored"),
-        tr("The newest verified backup was restored. The damaged file was kept as “%1”.").replace(
-            "%1", str(damaged)
-        ),
+        QCoreApplication.translate("Application", "Backup Restored"),
+        QCoreApplication.translate(
+            "Application",
+            "The newest verified backup was restored. The damaged file was kept as “%1”.",
+        ).replace("%1", str(damaged)),
     ).exec()
 
 
@@ -110,10 +127,11 @@ def tell_moved(parent: QWidget | None, source: Path, target: Path) -> None:
     _box(
         parent,
         QMessageBox.Icon.Information,
-        tr("Database Moved"),
-        tr(
+        QCoreApplication.translate("Application", "Database Moved"),
+        QCoreApplication.translate(
+            "Application",
             "The database now lives in “%1”. The old file “%2” was left as it was; "
-            "delete it once you no longer need it."
+            "delete it once you no longer need it.",
         )
         .replace("%1", str(target))
         .replace("%2", str(source)),

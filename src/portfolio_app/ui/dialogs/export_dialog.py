@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -54,6 +54,7 @@ class ExportDialog(QDialog):
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("exportKind")
         self.kind_combo.setAccessibleName(self.tr("What to export"))
+        self.kind_combo.setAccessibleDescription(self.tr("Which table is written to the file"))
         for kind, text in (
             (ExportKind.PARTNERS, self.tr("Partners")),
             (ExportKind.CONTACTS, self.tr("Contacts")),
@@ -65,6 +66,9 @@ class ExportDialog(QDialog):
         self.headers_combo = QComboBox(self)
         self.headers_combo.setObjectName("exportHeaders")
         self.headers_combo.setAccessibleName(self.tr("Language of the column headers"))
+        self.headers_combo.setAccessibleDescription(
+            self.tr("The language of the first row of the file")
+        )
         self.headers_combo.addItem(self.tr("English"), "en")
         self.headers_combo.addItem(self.tr("German"), "de")
         german = QLocale().language() == QLocale.Language.German
@@ -72,10 +76,14 @@ class ExportDialog(QDialog):
         self.file_edit = QLineEdit(self)
         self.file_edit.setObjectName("exportFile")
         self.file_edit.setAccessibleName(self.tr("File to write"))
+        self.file_edit.setAccessibleDescription(
+            self.tr("Where the file is saved; the ending chooses CSV or Excel")
+        )
         self.file_edit.setPlaceholderText(self.tr("A .csv or .xlsx file"))
         self.browse_button = QPushButton(self.tr("&Choose…"), self)
         self.browse_button.setObjectName("exportBrowse")
         self.browse_button.setAccessibleName(self.tr("Choose the file"))
+        self.browse_button.setAccessibleDescription(self.tr("Opens a file dialog"))
         self.error_label = QLabel(self)
         self.error_label.setObjectName("exportError")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -86,9 +94,11 @@ class ExportDialog(QDialog):
         )
         self.export_button.setObjectName("exportStart")
         self.export_button.setAccessibleName(self.tr("Export"))
+        self.export_button.setAccessibleDescription(self.tr("Writes the file"))
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("exportCancel")
         cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.setAccessibleDescription(self.tr("Closes the dialog without exporting"))
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.browse_button)
@@ -148,21 +158,26 @@ class ExportDialog(QDialog):
 
         def failed(error: Exception) -> None:
             if isinstance(error, PortfolioError):
-                confirm.show_error(window, window.tr("Could Not Export"), error)
+                confirm.show_error(
+                    window, QCoreApplication.translate("ExportDialog", "Could Not Export"), error
+                )
                 return
             logger.warning("export to %s failed", choice.path, exc_info=error)
-            text = window.tr(
+            text = QCoreApplication.translate(
+                "ExportDialog",
                 "The file %1 could not be written (%2). Nothing was changed; "
-                "please choose another folder or close the file in other programs."
+                "please choose another folder or close the file in other programs.",
             )
             reason = error.strerror if isinstance(error, OSError) and error.strerror else ""
             confirm.show_message(
                 window,
-                window.tr("Could Not Export"),
+                QCoreApplication.translate("ExportDialog", "Could Not Export"),
                 text.replace("%1", str(choice.path)).replace("%2", reason or type(error).__name__),
             )
 
-        run_in_background(window, window.tr("Exporting…"), work, done, failed)
+        run_in_background(
+            window, QCoreApplication.translate("ExportDialog", "Exporting…"), work, done, failed
+        )
 
     @Slot()
     def _on_browse(self) -> None:
@@ -183,10 +198,20 @@ class ExportDialog(QDialog):
 def written_text(widget: QWidget, choice: ExportChoice, count: int) -> str:
     """E.g. "3 partners written to /home/anna/partner.xlsx"."""
     texts = {
-        ExportKind.PARTNERS: widget.tr("%n partners written to %1", "", count),
-        ExportKind.CONTACTS: widget.tr("%n contacts written to %1", "", count),
-        ExportKind.AGREEMENTS: widget.tr("%n agreements written to %1", "", count),
-        ExportKind.GOALS: widget.tr("%n goals written to %1", "", count),
-        ExportKind.NOTES: widget.tr("%n notes written to %1", "", count),
+        ExportKind.PARTNERS: QCoreApplication.translate(
+            "ExportDialog", "%n partners written to %1", "", count
+        ),
+        ExportKind.CONTACTS: QCoreApplication.translate(
+            "ExportDialog", "%n contacts written to %1", "", count
+        ),
+        ExportKind.AGREEMENTS: QCoreApplication.translate(
+            "ExportDialog", "%n agreements written to %1", "", count
+        ),
+        ExportKind.GOALS: QCoreApplication.translate(
+            "ExportDialog", "%n goals written to %1", "", count
+        ),
+        ExportKind.NOTES: QCoreApplication.translate(
+            "ExportDialog", "%n notes written to %1", "", count
+        ),
     }
     return texts[choice.kind].replace("%n", str(count)).replace("%1", str(choice.path))

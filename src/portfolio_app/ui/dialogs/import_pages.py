@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
@@ -100,8 +101,16 @@ def problem_table(parent: QWidget, name: str) -> QTableWidget:
     """A read-only table for row problems."""
     table = QTableWidget(0, 3, parent)
     table.setObjectName(name)
-    table.setAccessibleName(parent.tr("Rows that cannot be imported"))
-    table.setHorizontalHeaderLabels([parent.tr("Row"), parent.tr("Column"), parent.tr("Problem")])
+    table.setAccessibleName(
+        QCoreApplication.translate("ImportWizard", "Rows that cannot be imported")
+    )
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("ImportWizard", "Row"),
+            QCoreApplication.translate("ImportWizard", "Column"),
+            QCoreApplication.translate("ImportWizard", "Problem"),
+        ]
+    )
     table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -435,7 +444,9 @@ def failure_text(widget: QWidget, error: Exception) -> str:
     if isinstance(error, PortfolioError):
         return error_text(error)
     logger.error("import failed", exc_info=error)
-    return widget.tr("The import failed unexpectedly. Nothing was changed.")
+    return QCoreApplication.translate(
+        "ImportWizard", "The import failed unexpectedly. Nothing was changed."
+    )
 
 
 def report_summary(template: str, report: ImportReport) -> str:

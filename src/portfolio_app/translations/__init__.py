@@ -1,0 +1,1 @@
+"""Compiled translations (``portfolio_app_<lang>.qm``), built from resources/translations."""

@@ -62,6 +62,9 @@ class DeadlinesPage(LazyPage):
         self._horizon = QComboBox(self)
         self._horizon.setObjectName("deadlinesHorizon")
         self._horizon.setAccessibleName(self.tr("How far ahead"))
+        self._horizon.setAccessibleDescription(
+            self.tr("How many days ahead the list shows deadlines; overdue ones always show")
+        )
         for days in HORIZONS:
             self._horizon.addItem(self.tr("Next %1 days").replace("%1", str(days)), days)
         self._horizon.setCurrentIndex(HORIZONS.index(DEFAULT_HORIZON))
@@ -90,9 +93,15 @@ class DeadlinesPage(LazyPage):
         self._open = QPushButton(self.tr("&Open…"), self)
         self._open.setObjectName("deadlinesOpen")
         self._open.setAccessibleName(self.tr("Open the selected item"))
+        self._open.setAccessibleDescription(
+            self.tr("Shows the partner and opens the agreement, note or goal of the deadline")
+        )
         self._act = QPushButton(self.tr("&Act on deadline…"), self)
         self._act.setObjectName("deadlinesAct")
         self._act.setAccessibleName(self.tr("Act on the selected deadline"))
+        self._act.setAccessibleDescription(
+            self.tr("Decide whether to renew, renegotiate, switch or cancel the agreement")
+        )
         self._act.setToolTip(
             self.tr("Decide whether to renew, renegotiate, switch or cancel the agreement")
         )
@@ -167,6 +176,9 @@ class DeadlinesPage(LazyPage):
         button.setDefaultAction(action)
         button.setObjectName(f"{action.objectName()}Button")
         button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        button.setAccessibleDescription(
+            action.statusTip() or self.tr("Runs the menu command of the same name")
+        )
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._header.addWidget(button)
 

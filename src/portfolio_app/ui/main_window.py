@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from portfolio_app import __version__
 from portfolio_app.domain.errors import PortfolioError
 from portfolio_app.domain.ids import ItemKind, ItemRef, PartnerId
 from portfolio_app.domain.reminders import Reminder
@@ -33,6 +31,7 @@ from portfolio_app.ui.calendar_export import CalendarExport
 from portfolio_app.ui.costs_page import CostsPage
 from portfolio_app.ui.dashboard_page import DashboardPage
 from portfolio_app.ui.deadlines_page import DeadlinesPage
+from portfolio_app.ui.desktop_actions import DesktopActions
 from portfolio_app.ui.dialogs.partner_dialog import PartnerDialog
 from portfolio_app.ui.dialogs.quick_open_dialog import QuickOpenDialog
 from portfolio_app.ui.dialogs.trash_dialog import TrashDialog
@@ -45,6 +44,7 @@ from portfolio_app.ui.reads import Reader
 from portfolio_app.ui.reminders import ReminderController
 from portfolio_app.ui.report_actions import ReportActions
 from portfolio_app.ui.timeline.view import TimelineView
+from portfolio_app.ui.undo import UndoHistory
 from portfolio_app.ui.widgets.empty_state import EmptyState
 from portfolio_app.ui.widgets.partner_list_panel import PartnerListPanel
 from portfolio_app.ui.widgets.reminder_banner import ReminderBanner
@@ -87,10 +87,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("Partner Portfolio"))
         self.setWindowTitle(self.tr("%1 — Partner Portfolio").replace("%1", database_path.name))
+        self._events = AppEvents(self)
+        self._undo = UndoHistory(services, self._events, self)
+        services = self._undo.services  # every edit made through them can be undone
         self._services = services
         self._database_path = database_path
         self._today = today
-        self._events = AppEvents(self)
 
         self._list = PartnerListPanel(self)
         self._detail = PartnerDetailPage(
@@ -141,8 +143,10 @@ class MainWindow(QMainWindow):
         )
         self._calendar_export = CalendarExport(self, services.deadlines, clock)
         self.report_actions = ReportActions(self, services, self._detail.partner_id)
+        self.desktop = DesktopActions(self, database_path, self._deadlines, settings, maintenance)
         self._create_actions()
         self._create_menus()
+        self.desktop.decorate()
         self._deadlines.add_header_action(self._calendar_export.action)
         self._database_label = QLabel(self)
         self._database_label.setObjectName("databaseLabel")
@@ -170,6 +174,9 @@ class MainWindow(QMainWindow):
         self.reload()
         self._reminders.start()
         self.resize(1280, 800)
+        self._saved_view, saved_partner = self.desktop.restore_layout()
+        if saved_partner is not None:
+            self._list.select_partner(saved_partner)
 
     # ---- Public API
 
@@ -177,6 +184,11 @@ class MainWindow(QMainWindow):
     def events(self) -> AppEvents:
         """The window's change broadcast."""
         return self._events
+
+    @property
+    def undo_history(self) -> UndoHistory:
+        """The open database's undo stack with Edit › Undo / Redo."""
+        return self._undo
 
     @property
     def partner_list(self) -> PartnerListPanel:
@@ -263,7 +275,7 @@ class MainWindow(QMainWindow):
 
     def show_start_page(self) -> None:
         """Show the overview (dashboard), as the app does when it opens."""
-        self.show_view(VIEW_OVERVIEW)
+        self.show_view(VIEW_OVERVIEW if self._saved_view is None else self._saved_view)
 
     @Slot()
     def quick_open(self) -> None:
@@ -319,6 +331,7 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.desktop.save_layout(self.current_view(), self._detail.partner_id())
         self._reminders.stop()
         super().closeEvent(event)
 
@@ -349,22 +362,6 @@ class MainWindow(QMainWindow):
             self.select_partner(PartnerId(created.id))
         time = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
         self.statusBar().showMessage(self.tr("Saved at %1.").replace("%1", time), 8000)
-
-    @Slot()
-    def _show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About Partner Portfolio"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
-            self.tr(
-                "Partner Portfolio %1\n\nPartners, agreements, shared goals and communication "
-                "in one place.\n\nDatabase: %2\n\nBuilt with Qt for Python (PySide6, LGPL-3.0) "
-                "and SQLAlchemy (MIT)."
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self._database_path))
-        )
-        box.exec()
 
     # ---- helpers
 
@@ -430,6 +427,8 @@ class MainWindow(QMainWindow):
         self._quit_action = self._action(
             self.tr("&Quit"), "actionQuit", QKeySequence.StandardKey.Quit
         )
+        if self._quit_action.shortcut().isEmpty():  # platforms without a Quit binding
+            self._quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self._quit_action.triggered.connect(self.close)
         self.find_action = self._action(
             self.tr("&Find Partner"), "actionFind", QKeySequence.StandardKey.Find
@@ -442,8 +441,13 @@ class MainWindow(QMainWindow):
         )
         self._edit_partner_action.triggered.connect(self._detail.edit_partner)
         self._delete_partner_action = self._action(
-            self.tr("&Delete Partner…"), "actionDeletePartner"
+            self.tr("&Delete Partner…"), "actionDeletePartner", QKeySequence.StandardKey.Delete
         )
+        # Del deletes the partner only while the partner list has the focus.
+        self._delete_partner_action.setShortcutContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        self._list.addAction(self._delete_partner_action)
         self._delete_partner_action.triggered.connect(self._detail.delete_partner)
         self._trash_action = self._action(self.tr("&Trash…"), "actionTrash")
         self._trash_action.triggered.connect(self.open_trash)
@@ -452,7 +456,7 @@ class MainWindow(QMainWindow):
         self.export_action = self.interchange.export_action
         self.undo_import_action = self.interchange.undo_import_action
         self._about_action = self._action(self.tr("&About Partner Portfolio"), "actionAbout")
-        self._about_action.triggered.connect(self._show_about)
+        self._about_action.triggered.connect(self.desktop.show_about)
 
     def _create_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -471,6 +475,9 @@ class MainWindow(QMainWindow):
             file_menu.addSeparator()
         file_menu.addAction(self._quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self._undo.undo_action)
+        edit_menu.addAction(self._undo.redo_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.undo_import_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
@@ -480,6 +487,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self._delete_partner_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self._trash_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.desktop.preferences_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for action in self._views.actions_in_order():
             view_menu.addAction(action)

@@ -22,6 +22,7 @@ from portfolio_app.domain.ids import ItemKind, ItemRef, PartnerId
 from portfolio_app.services.catalog import Services
 from portfolio_app.services.changes import Changes
 from portfolio_app.ui import confirm
+from portfolio_app.ui.accessibility import describe_tabs
 from portfolio_app.ui.decision_flow import decide_about_agreement
 from portfolio_app.ui.dialogs.partner_dialog import PartnerDialog
 from portfolio_app.ui.dialogs.resolve_dialog import ResolveDialog
@@ -80,9 +81,13 @@ class PartnerDetailPage(QWidget):
         self._edit = QPushButton(self.tr("&Edit partner…"), content)
         self._edit.setObjectName("partnerEdit")
         self._edit.setAccessibleName(self.tr("Edit partner"))
+        self._edit.setAccessibleDescription(self.tr("Opens the partner's details for editing"))
         self._delete = QPushButton(self.tr("Delete partner…"), content)
         self._delete.setObjectName("partnerDelete")
         self._delete.setAccessibleName(self.tr("Delete partner"))
+        self._delete.setAccessibleDescription(
+            self.tr("Deletes the partner after asking; it can be restored from the trash")
+        )
 
         self._overview = PartnerOverview(today(), content)
         self._editors = RecordEditors(
@@ -93,6 +98,11 @@ class PartnerDetailPage(QWidget):
         self._tabs = QTabWidget(content)
         self._tabs.setObjectName("detailTabs")
         self._tabs.setAccessibleName(self.tr("Partner sections"))
+        describe_tabs(
+            self._tabs,
+            self.tr("Partner sections"),
+            self.tr("Overview, contacts, agreements, goals, notes, timeline and history"),
+        )
         self._tabs.addTab(self._overview, self.tr("Overview"))
         for page in self._editors.pages():
             self._tabs.addTab(page, "")

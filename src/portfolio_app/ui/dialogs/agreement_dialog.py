@@ -37,6 +37,7 @@ from portfolio_app.domain.errors import ValidationError
 from portfolio_app.domain.ids import PartnerId
 from portfolio_app.domain.money import Money
 from portfolio_app.services.changes import Changes
+from portfolio_app.ui.accessibility import describe, describe_tabs
 from portfolio_app.ui.dialogs.fields import (
     OptionalDateEdit,
     TextArea,
@@ -96,6 +97,59 @@ class AgreementDialog(RecordDialog[Agreement]):
         self._browse.clicked.connect(self._on_browse_clicked)
         self._connect_summary()
         self._update_summary()
+        describe(
+            self,
+            {
+                "agreementTitle": self.tr("A short name for the agreement; required"),
+                "agreementKind": self.tr(
+                    "The kind of agreement, e.g. contract or framework agreement"
+                ),
+                "agreementStatus": self.tr(
+                    "Whether the agreement is being negotiated, running or ended"
+                ),
+                "agreementValue": self.tr("The amount paid per billing period"),
+                "agreementCurrency": self.tr("The currency of the value"),
+                "agreementBillingPeriod": self.tr("How often the value is paid"),
+                "agreementDocumentLink": self.tr(
+                    "Where the signed document is stored (a file or web address)"
+                ),
+                "agreementBrowseDocument": self.tr("Opens a file dialog to choose the document"),
+                "agreementNotes": self.tr("Free notes about the agreement"),
+                "agreementStartDate": self.tr("The day the agreement begins"),
+                "agreementStartDateSet": self.tr("Check when the start date is known"),
+                "agreementEndDate": self.tr("The day the agreement ends, if it has a fixed end"),
+                "agreementEndDateSet": self.tr("Check when the agreement has a fixed end date"),
+                "agreementMinimumTerm": self.tr("The minimum term in months"),
+                "agreementRenews": self.tr(
+                    "Check when the agreement renews itself unless notice is given"
+                ),
+                "agreementRenewalMonths": self.tr(
+                    "By how many months the agreement renews each time"
+                ),
+                "agreementNoticeAmount": self.tr("How long the notice period is"),
+                "agreementNoticeUnit": self.tr(
+                    "Whether the notice period counts days, weeks or months"
+                ),
+                "agreementNoticeAnchor": self.tr("What the notice period counts back from"),
+                "agreementNoticeForm": self.tr("The form notice must take, e.g. in writing"),
+                "agreementReminderDays": self.tr(
+                    "How many days before the notice deadline to remind you, separated by commas"
+                ),
+                "agreementContractNumber": self.tr(
+                    "The partner's number for this contract, for the notice letter"
+                ),
+                "agreementCustomerNumber": self.tr(
+                    "Your customer number with the partner, for the notice letter"
+                ),
+                "agreementNoticeAddress": self.tr("Where a notice letter must be sent"),
+                "agreementDeputy": self.tr("Who acts on the deadlines when the owner is away"),
+            },
+        )
+        describe_tabs(
+            self._tabs,
+            self.tr("Agreement sections"),
+            self.tr("Details, term and notice, and the notice letter data"),
+        )
 
     @classmethod
     def ask(

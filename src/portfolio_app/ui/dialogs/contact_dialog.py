@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from portfolio_app.domain.contact import ContactPerson
 from portfolio_app.domain.ids import PartnerId
 from portfolio_app.services.changes import Changes
+from portfolio_app.ui.accessibility import describe
 from portfolio_app.ui.dialogs.fields import TextArea
 from portfolio_app.ui.dialogs.record_dialog import RecordDialog
 
@@ -61,6 +62,17 @@ class ContactDialog(RecordDialog[ContactPerson]):
         self._add_page(page, 1)
         self._fill(self._original)
         self.setMinimumWidth(480)
+        describe(
+            self,
+            {
+                "contactName": self.tr("The contact person's full name; required"),
+                "contactRole": self.tr("The person's role or job title at the partner"),
+                "contactEmail": self.tr("The person's e-mail address"),
+                "contactPhone": self.tr("The person's phone number"),
+                "contactPrimary": self.tr("Check for the main contact person of this partner"),
+                "contactNotes": self.tr("Free notes about the person"),
+            },
+        )
 
     @classmethod
     def ask(

@@ -124,10 +124,17 @@ class OptionalDateEdit(QWidget):
         self._check.setObjectName(f"{object_name}Set")
         self._check.setAccessibleName(check_text)
         self._check.setToolTip(check_text)
+        self._check.setAccessibleDescription(
+            self.tr("Check when the date is known; the date field next to it is then enabled")
+        )
 
         self._edit = QDateEdit(self)
         self._edit.setObjectName(object_name)
         self._edit.setCalendarPopup(True)
+        self._edit.setAccessibleName(check_text)
+        self._edit.setAccessibleDescription(
+            self.tr("The date; type it or press Alt+Down to choose it from a calendar")
+        )
         self._edit.setDisplayFormat(date_format(self._edit.locale()))
         self._edit.setMinimumDate(_NO_DATE)
         set_expanding(self._edit)

@@ -12,6 +12,7 @@ from portfolio_app.domain.errors import ValidationError
 from portfolio_app.domain.goal import GoalStatus, Kpi, SharedGoal
 from portfolio_app.domain.ids import PartnerId
 from portfolio_app.services.changes import Changes
+from portfolio_app.ui.accessibility import describe
 from portfolio_app.ui.dialogs.fields import (
     OptionalDateEdit,
     TextArea,
@@ -72,6 +73,22 @@ class GoalDialog(RecordDialog[SharedGoal]):
         self._add_page(self._kpi_group())
         self._fill(self._original)
         self.setMinimumWidth(520)
+        describe(
+            self,
+            {
+                "goalTitle": self.tr("What you want to reach together; required"),
+                "goalDescription": self.tr("More about the goal"),
+                "goalOwner": self.tr("Who is responsible for the goal"),
+                "goalStatus": self.tr("Whether the goal is open, reached or dropped"),
+                "goalTargetDate": self.tr("By when the goal should be reached"),
+                "goalTargetDateSet": self.tr("Check when the goal has a target date"),
+                "goalKpi": self.tr("Check to measure the goal with a number"),
+                "goalKpiBaseline": self.tr("The value the measure started from"),
+                "goalKpiCurrent": self.tr("The value of the measure now"),
+                "goalKpiTarget": self.tr("The value the measure should reach"),
+                "goalKpiUnit": self.tr("The unit of the measure, e.g. % or days"),
+            },
+        )
 
     @classmethod
     def ask(

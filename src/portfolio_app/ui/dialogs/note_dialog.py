@@ -25,6 +25,7 @@ from portfolio_app.domain.note import Channel, CommunicationNote, FollowUp, Mood
 from portfolio_app.domain.promise import Promise
 from portfolio_app.services.changes import Changes
 from portfolio_app.ui import confirm
+from portfolio_app.ui.accessibility import describe, describe_tabs
 from portfolio_app.ui.dialogs.action_items_dialog import ActionItemsDialog
 from portfolio_app.ui.dialogs.fields import (
     OptionalDateEdit,
@@ -85,6 +86,38 @@ class NoteDialog(RecordDialog[CommunicationNote]):
         self._misunderstanding.toggled.connect(self._resolution.setEnabled)
         self._template.clicked.connect(self.insert_meeting_template)
         self._action_items.clicked.connect(self._on_action_items_clicked)
+        describe(
+            self,
+            {
+                "noteWhen": self.tr("When the conversation took place"),
+                "noteChannel": self.tr("How you talked: meeting, call, e-mail …"),
+                "noteSubject": self.tr("A short subject line; required"),
+                "noteParticipants": self.tr("Who took part, separated by commas"),
+                "noteMood": self.tr("How the conversation went"),
+                "noteBody": self.tr("What was said"),
+                "noteOutcome": self.tr("What was agreed or decided"),
+                "noteMisunderstanding": self.tr(
+                    "Check when the note records a misunderstanding to clear up"
+                ),
+                "noteResolution": self.tr("How the misunderstanding was resolved"),
+                "noteMeetingTemplate": self.tr(
+                    "Fills the note with the headings of a meeting template"
+                ),
+                "noteActionItems": self.tr(
+                    "Opens a list to turn the agreed actions into follow-ups"
+                ),
+                "noteFollowUpText": self.tr("What needs to be done next"),
+                "noteFollowUpOwner": self.tr("Who does it"),
+                "noteFollowUpDue": self.tr("By when it must be done"),
+                "noteFollowUpDueSet": self.tr("Check when the follow-up has a due date"),
+                "noteFollowUpDone": self.tr("Check when the follow-up is done"),
+            },
+        )
+        describe_tabs(
+            self._tabs,
+            self.tr("Note sections"),
+            self.tr("The conversation, its follow-up and action items"),
+        )
 
     @classmethod
     def ask(

@@ -17,6 +17,7 @@ from portfolio_app.domain.partner import (
     parse_tags,
 )
 from portfolio_app.services.changes import Changes
+from portfolio_app.ui.accessibility import describe, describe_tabs
 from portfolio_app.ui.dialogs.fields import (
     ListCompleter,
     OptionalDateEdit,
@@ -56,6 +57,36 @@ class PartnerDialog(RecordDialog[Partner]):
         self._add_page(self._tabs, 1)
         self._fill(self._original)
         self.setMinimumWidth(560)
+        describe(
+            self,
+            {
+                "partnerName": self.tr("The partner's name as it appears in lists; required"),
+                "partnerCategory": self.tr(
+                    "The kind of partner, e.g. supplier or service provider; you may type a new one"
+                ),
+                "partnerStatus": self.tr(
+                    "Where the partnership stands: prospect, active, paused or ended"
+                ),
+                "partnerOwner": self.tr("The colleague responsible for this partnership"),
+                "partnerCriticality": self.tr("How much the business depends on this partner"),
+                "partnerCadence": self.tr(
+                    "After how many days without contact the partner is flagged"
+                ),
+                "partnerSince": self.tr("The day the partnership began"),
+                "partnerSinceSet": self.tr("Check when the start of the partnership is known"),
+                "partnerWebsite": self.tr("The partner's web address"),
+                "partnerTags": self.tr("Keywords separated by commas, for filtering and search"),
+                "partnerAddress": self.tr("The partner's postal address"),
+                "partnerArchived": self.tr("Archived partners are kept but hidden from the list"),
+                "partnerDescription": self.tr("What the partnership is about"),
+                "partnerValues": self.tr("The shared values or principles of the partnership"),
+            },
+        )
+        describe_tabs(
+            self._tabs,
+            self.tr("Partner sections"),
+            self.tr("General details and the partner's description and values"),
+        )
 
     @classmethod
     def ask(

@@ -73,6 +73,9 @@ class QuickOpenDialog(QDialog):
         self._input = QLineEdit(self)
         self._input.setObjectName("quickOpenInput")
         self._input.setAccessibleName(self.tr("Search everything"))
+        self._input.setAccessibleDescription(
+            self.tr("Type a few letters; Up and Down choose a result, Enter opens it")
+        )
         self._input.setPlaceholderText(
             self.tr("Search partners, contacts, agreements, goals and notes…")
         )
@@ -81,6 +84,9 @@ class QuickOpenDialog(QDialog):
         self._results = QTreeWidget(self)
         self._results.setObjectName("quickOpenResults")
         self._results.setAccessibleName(self.tr("Search results"))
+        self._results.setAccessibleDescription(
+            self.tr("Matching records grouped by kind; Enter opens the chosen one")
+        )
         self._results.setHeaderHidden(True)
         self._results.setRootIsDecorated(False)
         self._results.setIndentation(12)

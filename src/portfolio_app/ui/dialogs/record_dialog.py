@@ -101,6 +101,10 @@ class RecordDialog(QDialog, Generic[T]):
         cancel_button.setObjectName("dialogCancel")
         for button in (save_button, cancel_button):
             button.setAccessibleName(plain_text(button.text()))
+        save_button.setAccessibleDescription(self.tr("Saves the entry and closes the dialog"))
+        cancel_button.setAccessibleDescription(
+            self.tr("Closes the dialog without saving the changes")
+        )
 
         self._pages = QVBoxLayout()
         layout = QVBoxLayout(self)

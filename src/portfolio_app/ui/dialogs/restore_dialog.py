@@ -48,6 +48,9 @@ class RestoreDialog(QDialog):
         self._list = QTreeWidget(self)
         self._list.setObjectName("backupList")
         self._list.setAccessibleName(self.tr("Backups"))
+        self._list.setAccessibleDescription(
+            self.tr("The verified backups, newest first, with their date and contents")
+        )
         self._list.setRootIsDecorated(False)
         self._list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._list.setHeaderLabels(
@@ -72,12 +75,19 @@ class RestoreDialog(QDialog):
             self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self._restore.setObjectName("restoreButton")
+        self._restore.setAccessibleName(self._restore.text().replace("&", ""))
+        self._restore.setAccessibleDescription(
+            self.tr("Replaces the current data by the selected backup, after asking")
+        )
         self._restore.setEnabled(bool(backups))
         other = QPushButton(self.tr("Other &file…"), self)
         other.setObjectName("restoreOtherFile")
         other.setAccessibleName(self.tr("Restore from another file"))
+        other.setAccessibleDescription(self.tr("Choose a backup file from another folder"))
         self._buttons.addButton(other, QDialogButtonBox.ButtonRole.ActionRole)
-        self._buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = self._buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(cancel.text().replace("&", ""))  # Qt's own translation
+        cancel.setAccessibleDescription(self.tr("Closes the dialog without restoring"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

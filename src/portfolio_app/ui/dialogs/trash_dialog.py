@@ -98,6 +98,13 @@ class TrashDialog(QDialog):
             "trashEmpty", self.tr("&Empty Trash…"), self.tr("Empty trash")
         )
         self._close = self._button("trashClose", self.tr("Close"), self.tr("Close"))
+        self._restore.setAccessibleDescription(
+            self.tr("Puts the selected items back where they were")
+        )
+        self._empty_trash.setAccessibleDescription(
+            self.tr("Deletes everything in the trash for good, after asking")
+        )
+        self._close.setAccessibleDescription(self.tr("Closes the trash"))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self._restore)

@@ -40,10 +40,14 @@ class EmptyState(QWidget):
         self._new = QPushButton(self.tr("&New partner…"), self)
         self._new.setObjectName("emptyNewPartner")
         self._new.setAccessibleName(self.tr("New partner"))
+        self._new.setAccessibleDescription(self.tr("Opens a dialog to add your first partner"))
         self._new.setDefault(True)
         self._demo = QPushButton(self.tr("Open &demo portfolio"), self)
         self._demo.setObjectName("emptyOpenDemo")
         self._demo.setAccessibleName(self.tr("Open demo portfolio"))
+        self._demo.setAccessibleDescription(
+            self.tr("Opens a separate portfolio with invented partners to try the app")
+        )
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -110,6 +110,9 @@ class GoalPanel(QWidget):
         self._history = QTreeWidget(self)
         self._history.setObjectName("goalHistory")
         self._history.setAccessibleName(self.tr("Progress history"))
+        self._history.setAccessibleDescription(
+            self.tr("Every recorded value of the goal's measure, newest first")
+        )
         self._history.setRootIsDecorated(False)
         self._history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self._history.setHeaderLabels(

@@ -45,6 +45,9 @@ class OpenMisunderstandings(QGroupBox):
         self._list = QListWidget(self)
         self._list.setObjectName("openMisunderstandings")
         self._list.setAccessibleName(self.tr("Open misunderstandings"))
+        self._list.setAccessibleDescription(
+            self.tr("Notes marked as a misunderstanding that is not resolved yet")
+        )
         self._list.setMaximumHeight(140)
         self._empty = QLabel(self.tr("No open misunderstandings."), self)
         self._empty.setObjectName("openMisunderstandingsEmpty")
@@ -52,10 +55,14 @@ class OpenMisunderstandings(QGroupBox):
         self._resolve = QPushButton(self.tr("&Resolve…"), self)
         self._resolve.setObjectName("misunderstandingResolve")
         self._resolve.setAccessibleName(self.tr("Resolve misunderstanding"))
+        self._resolve.setAccessibleDescription(
+            self.tr("Records how the selected misunderstanding was resolved")
+        )
         self._resolve.setToolTip(self.tr("Record how the selected misunderstanding was resolved"))
         self._open = QPushButton(self.tr("Open note"), self)
         self._open.setObjectName("misunderstandingOpen")
         self._open.setAccessibleName(self.tr("Open note"))
+        self._open.setAccessibleDescription(self.tr("Opens the note of the selected entry"))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self._resolve)

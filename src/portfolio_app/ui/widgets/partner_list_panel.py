@@ -64,6 +64,9 @@ class PartnerListPanel(QWidget):
         )
         self._search.setClearButtonEnabled(True)
         self._search.setAccessibleName(self.tr("Search partners"))
+        self._search.setAccessibleDescription(
+            self.tr("Shows only partners whose name, category or tags contain the text")
+        )
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -71,6 +74,9 @@ class PartnerListPanel(QWidget):
         self._status_filter = QComboBox(self)
         self._status_filter.setObjectName("statusFilter")
         self._status_filter.setAccessibleName(self.tr("Filter by status"))
+        self._status_filter.setAccessibleDescription(
+            self.tr("Shows only partners with the chosen status")
+        )
         self._status_filter.addItem(self.tr("All statuses"), None)
         for status in PartnerStatus:
             self._status_filter.addItem(label(status), status.value)
@@ -78,6 +84,9 @@ class PartnerListPanel(QWidget):
         self._category_filter = QComboBox(self)
         self._category_filter.setObjectName("categoryFilter")
         self._category_filter.setAccessibleName(self.tr("Filter by category"))
+        self._category_filter.setAccessibleDescription(
+            self.tr("Shows only partners of the chosen category")
+        )
         self.set_categories([])
 
         self._table = RecordTable(

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,9 @@ from portfolio_app.ui.models.record_table_model import (
 )
 from portfolio_app.ui.models.roles import ID_ROLE, RECORD_ROLE
 from portfolio_app.ui.widgets.record_table import RecordTable
+
+USER_SIZED = "userSized"
+"""A header property: the user chose the column widths; they are no longer fitted."""
 
 
 class RecordListPanel(QWidget):
@@ -60,10 +64,19 @@ class RecordListPanel(QWidget):
 
         self._table = RecordTable(f"{name}Table", texts["list"], self._model, self._proxy, self)
         self._table.horizontalHeader().setStretchLastSection(True)
+        # Columns fit their contents until the user (or a restored layout) sizes one: the
+        # header's USER_SIZED property (see ``ui.window_state``).
+        self._fitting = False
+        self._table.horizontalHeader().sectionResized.connect(self._on_section_resized)
 
         self._add = self._button(f"{name}Add", texts["add"])
+        self._add.setAccessibleDescription(self.tr("Opens a dialog to add a new entry"))
         self._edit = self._button(f"{name}Edit", texts["edit"])
+        self._edit.setAccessibleDescription(self.tr("Opens the selected entry for editing"))
         self._delete = self._button(f"{name}Delete", texts["delete"])
+        self._delete.setAccessibleDescription(
+            self.tr("Deletes the selected entry after asking; it can be restored from the trash")
+        )
 
         self._empty = QLabel(texts["empty"], self)
         self._empty.setObjectName(f"{name}Empty")
@@ -78,6 +91,7 @@ class RecordListPanel(QWidget):
         self._preview = QPlainTextEdit(self)
         self._preview.setObjectName(f"{name}Preview")
         self._preview.setAccessibleName(texts["preview"])
+        self._preview.setAccessibleDescription(self.tr("All details of the selected entry"))
         self._preview.setReadOnly(True)
         self._preview.setPlaceholderText(texts["preview_hint"])
         self._preview.setVisible(preview is not None)
@@ -102,6 +116,12 @@ class RecordListPanel(QWidget):
         self._add.clicked.connect(self.add_requested)
         self._edit.clicked.connect(self._on_edit_clicked)
         self._delete.clicked.connect(self._on_delete_clicked)
+        delete_key = QAction(self._table)  # Del in the table: like the Delete button
+        delete_key.setObjectName(f"{name}DeleteKey")
+        delete_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.triggered.connect(self._on_delete_clicked)
+        self._table.addAction(delete_key)
         self._table.activated.connect(self._on_table_activated)
         self._table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self._update_state()
@@ -142,6 +162,9 @@ class RecordListPanel(QWidget):
         its ``clicked`` and reads :meth:`selected_id`.
         """
         button = self._button(name, text)
+        button.setAccessibleDescription(
+            self.tr("Acts on the selected entry: %1").replace("%1", text.replace("&", ""))
+        )
         self._buttons.insertWidget(self._buttons.count() - 1, button)
         self._extra.append((button, applies_to))
         self._update_state()
@@ -173,10 +196,23 @@ class RecordListPanel(QWidget):
         return [str(self._proxy.index(r, column).data()) for r in range(self._proxy.rowCount())]
 
     def resize_columns(self) -> None:
-        """Fit the columns to their contents (call after the first fill)."""
-        self._table.resizeColumnsToContents()
+        """Fit the columns to their contents (call after the first fill), unless sized by hand."""
+        if self._table.horizontalHeader().property(USER_SIZED):
+            return
+        self._fitting = True
+        try:
+            self._table.resizeColumnsToContents()
+        finally:
+            self._fitting = False
 
     # ---- Slots
+
+    @Slot(int, int, int)
+    def _on_section_resized(self, logical: int, _old: int, _new: int) -> None:
+        header = self._table.horizontalHeader()
+        # The last column stretches with the table; only other columns tell a user's choice.
+        if not self._fitting and header.visualIndex(logical) != header.count() - 1:
+            header.setProperty(USER_SIZED, True)
 
     @Slot()
     def _on_edit_clicked(self) -> None:

@@ -37,6 +37,12 @@ class RecordTable(QTableView):
         self._source = model
         self.setObjectName(name)
         self.setAccessibleName(accessible_name)
+        self.setAccessibleDescription(
+            self.tr(
+                "One row per entry. Click a column header to sort; Enter or a double-click "
+                "opens the selected row."
+            )
+        )
         self.setModel(proxy)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -121,6 +121,11 @@ class ReminderRow(QWidget):
         button = QPushButton(text, self)
         button.setObjectName(name)
         button.setAccessibleName(accessible.replace("%1", self._reminder.title))
+        button.setAccessibleDescription(
+            self.tr("Acts on the reminder of the notice deadline for %1").replace(
+                "%1", self._reminder.title
+            )
+        )
         return button
 
     def _snooze_text(self, days: int) -> str:
@@ -162,6 +167,7 @@ class ReminderBanner(QFrame):
         self._show_all = QPushButton(self.tr("Show all deadlines"), self)
         self._show_all.setObjectName("reminderShowAll")
         self._show_all.setAccessibleName(self.tr("Show all deadlines"))
+        self._show_all.setAccessibleDescription(self.tr("Switches to the deadlines view"))
         self._show_all.setFlat(True)
 
         self._row_layout = QVBoxLayout()

@@ -6,6 +6,8 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from portfolio_app.ui.accessibility import describe_tabs
+
 
 class ViewSwitcher(QTabWidget):
     """Tabs of whole views; each has a checkable action with a Ctrl+number shortcut."""
@@ -14,6 +16,11 @@ class ViewSwitcher(QTabWidget):
         super().__init__(parent)
         self.setObjectName("mainViews")
         self.setAccessibleName(self.tr("Views"))
+        describe_tabs(
+            self,
+            self.tr("Views"),
+            self.tr("Overview, partners, deadlines, costs and timeline; Ctrl+1 to Ctrl+5"),
+        )
         self.setDocumentMode(True)
         self._actions = QActionGroup(self)
         self._actions.setExclusive(True)

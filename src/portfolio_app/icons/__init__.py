@@ -1,0 +1,1 @@
+"""SVG icons shipped as package data (see ``portfolio_app.ui.icons``)."""

@@ -433,6 +433,10 @@
         <translation>Demo-Portfolio</translation>
     </message>
     <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
@@ -1372,6 +1376,22 @@ Es wurde nichts geändert. Wählen Sie einen anderen Ordner, oder prüfen Sie, o
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open another Partner Portfolio database file</source>
+        <translation>Eine andere Partner-Portfolio-Datenbankdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Partner Portfolio databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Partner-Portfolio-Datenbanken (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Same as the menu command %1</source>

@@ -123,6 +123,14 @@ class Application(QObject):
             prompts.show_error(self._window(), self.tr("Demo Portfolio"), error)
 
     @Slot(object)
+    def open_chosen(self, path: Path) -> None:
+        """Switch to the database file the user chose; tell the user if that fails."""
+        try:
+            self.open(path, create=False)
+        except StorageError as error:
+            prompts.show_error(self._window(), self.tr("Open Database"), error)
+
+    @Slot(object)
     def restore(self, chosen: Path) -> None:
         """Replace the open database by ``chosen`` (kept lock), then reopen it."""
         runtime = self._runtime
@@ -201,6 +209,7 @@ class Application(QObject):
         self._runtime = runtime
         window = runtime.window
         window.open_demo_requested.connect(self.open_demo)
+        window.open_database_requested.connect(self.open_chosen)
         if window.maintenance_actions is not None:
             window.maintenance_actions.restore_requested.connect(self.restore)
         runtime.guard.activation_requested.connect(lambda: _raise_window(window))

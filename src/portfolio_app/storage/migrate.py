@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
+import threading
 from contextlib import closing
 from dataclasses import dataclass
 from importlib.resources import files
@@ -27,6 +28,11 @@ from portfolio_app.storage.pragmas import APPLICATION_ID, harden_untrusted
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+
+_ALEMBIC_RUN = threading.Lock()
+"""Alembic keeps the running migration in module globals (``alembic.context``, ``op``): two
+runs at once (a backup's check building a schema in memory on a worker thread while the
+window migrates a file) would trip over each other, so every run takes this lock."""
 
 HEAD_REVISION = "0007"
 """The newest migration's revision id: the schema this build writes.
@@ -150,7 +156,7 @@ def _upgrade_in_one_transaction(connection: Connection, head: str) -> None:
     config = alembic_config()
     config.attributes["connection"] = connection
     try:
-        with connection.begin():
+        with connection.begin(), _ALEMBIC_RUN:
             command.upgrade(config, "head")
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
@@ -236,7 +242,8 @@ def _schema_names(location: str, revision: str) -> SchemaNames:
             config = alembic_config()
             config.set_main_option("script_location", location)
             config.attributes["connection"] = connection
-            command.upgrade(config, revision)
+            with _ALEMBIC_RUN:
+                command.upgrade(config, revision)
             rows = connection.exec_driver_sql(
                 "SELECT type, name, sql FROM sqlite_schema"
             ).fetchall()

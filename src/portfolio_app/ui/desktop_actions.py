@@ -1,12 +1,12 @@
-"""Edit › Preferences…, Help › About, and the window layout remembered between runs."""
+"""File › Open Database…, Edit › Preferences…, Help › About, and the remembered layout."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QToolBar
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QToolBar
 
 from portfolio_app.services.maintenance import MaintenanceService
 from portfolio_app.settings import Settings
@@ -37,7 +37,13 @@ ACTION_ICONS = {
 
 
 class DesktopActions(QObject):
-    """Owns the Preferences and About actions of one main window and its saved layout."""
+    """Owns the Open, Preferences and About actions of one main window and its saved layout.
+
+    Signals:
+        open_requested(Path): the user chose a database file to open instead.
+    """
+
+    open_requested = Signal(object)
 
     def __init__(
         self,
@@ -60,11 +66,28 @@ class DesktopActions(QObject):
         self.preferences_action.setShortcuts(shortcuts or [QKeySequence("Ctrl+,")])
         self.preferences_action.setEnabled(settings is not None)
         self.preferences_action.triggered.connect(self.edit_preferences)
+        self.open_action = QAction(self.tr("&Open Database…"), window)
+        self.open_action.setObjectName("actionOpenDatabase")
+        self.open_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Open))
+        self.open_action.setStatusTip(self.tr("Open another Partner Portfolio database file"))
+        self.open_action.triggered.connect(self.choose_database)
         if settings is not None:
             apply_theme(theme_from(settings.theme()))
             days = settings.horizon_days()
             if days is not None:
                 deadlines.set_horizon_days(days)
+
+    @Slot()
+    def choose_database(self) -> None:
+        """Ask for a database file; the application opens it in place of this one."""
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self._window,
+            self.tr("Open Database"),
+            str(self._database_path.parent),
+            self.tr("Partner Portfolio databases (*.sqlite3 *.db);;All files (*)"),
+        )
+        if chosen:
+            self.open_requested.emit(Path(chosen))
 
     def decorate(self) -> None:
         """Give the window's main actions their icons (see :data:`ACTION_ICONS`)."""

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
     """Shows one open portfolio database."""
 
     open_demo_requested = Signal()
+    open_database_requested = Signal(object)
     """The user asked to open the demo portfolio instead of this database."""
 
     def __init__(
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self._calendar_export = CalendarExport(self, services.deadlines, clock)
         self.report_actions = ReportActions(self, services, self._detail.partner_id)
         self.desktop = DesktopActions(self, database_path, self._deadlines, settings, maintenance)
+        self.desktop.open_requested.connect(self.open_database_requested)
         self._create_actions()
         self._create_menus()
         self.desktop.decorate()
@@ -462,6 +464,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_partner_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.desktop.open_action)
         file_menu.addAction(self._open_demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -14,8 +15,10 @@ from portfolio_app.services.agreement_actions import AgreementActionService
 from portfolio_app.services.catalog import Services
 from portfolio_app.services.changes import Changes
 from portfolio_app.ui import confirm
-from portfolio_app.ui.dialogs.decision_dialog import DecisionDialog, DecisionInput
 from portfolio_app.ui.letter_settings import LetterSettings
+
+if TYPE_CHECKING:
+    from portfolio_app.ui.dialogs.decision_dialog import DecisionInput
 
 _TITLE = QT_TRANSLATE_NOOP("DecisionFlow", "Act on Deadline")
 
@@ -39,6 +42,8 @@ def decide_about_agreement(
     except PortfolioError as error:
         confirm.show_error(parent, QCoreApplication.translate("DecisionFlow", str(_TITLE)), error)
         return None
+    from portfolio_app.ui.dialogs.decision_dialog import DecisionDialog  # when first needed
+
     return DecisionDialog.ask(
         parent,
         agreement=agreement,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -11,12 +12,15 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QToolBar
 from portfolio_app.services.maintenance import MaintenanceService
 from portfolio_app.settings import Settings
 from portfolio_app.ui import window_state
-from portfolio_app.ui.about_dialog import AboutDialog
 from portfolio_app.ui.accessibility import describe_toolbar
 from portfolio_app.ui.deadlines_page import DEFAULT_HORIZON, DeadlinesPage
-from portfolio_app.ui.dialogs.preferences_dialog import Preferences, PreferencesDialog
 from portfolio_app.ui.icons import apply_application_identity, icon
 from portfolio_app.ui.theme import apply_theme, theme_from
+
+if TYPE_CHECKING:
+    from portfolio_app.ui.dialogs.preferences_dialog import Preferences
+
+# The About and Preferences dialogs are imported when first opened, not at start.
 
 ACTION_ICONS = {
     "actionNewPartner": "new-partner",
@@ -111,6 +115,8 @@ class DesktopActions(QObject):
         """The preferences as stored now (``None`` without settings)."""
         if self._settings is None:
             return None
+        from portfolio_app.ui.dialogs.preferences_dialog import Preferences
+
         return Preferences(
             language=self._settings.language(),
             theme=theme_from(self._settings.theme()),
@@ -127,6 +133,8 @@ class DesktopActions(QObject):
         default_folder = None
         if self._maintenance is not None and self._settings.backup_folder() is None:
             default_folder = self._maintenance.backup_folder
+        from portfolio_app.ui.dialogs.preferences_dialog import PreferencesDialog
+
         chosen = PreferencesDialog.ask(self._window, current, self._database_path, default_folder)
         if chosen is not None:
             self.apply(chosen)
@@ -145,6 +153,8 @@ class DesktopActions(QObject):
     @Slot()
     def show_about(self) -> None:
         """Help › About."""
+        from portfolio_app.ui.about_dialog import AboutDialog
+
         AboutDialog.show_for(self._window, self._database_path)
 
     def restore_layout(self) -> tuple[int | None, int | None]:

@@ -14,8 +14,6 @@ from portfolio_app.domain.imports import ImportUndo
 from portfolio_app.services.catalog import Services
 from portfolio_app.services.imports import ImportReport
 from portfolio_app.ui import confirm
-from portfolio_app.ui.dialogs.export_dialog import ExportDialog
-from portfolio_app.ui.dialogs.import_wizard import ImportWizard
 from portfolio_app.ui.events import AppEvents
 
 STATUS_MILLISECONDS = 8000
@@ -48,11 +46,15 @@ class InterchangeActions(QObject):
     @Slot()
     def import_file(self) -> None:
         """Run the import wizard (File › Import…)."""
+        from portfolio_app.ui.dialogs.import_wizard import ImportWizard
+
         ImportWizard.run(self._window, self._services, self._events, on_imported=self._on_imported)
 
     @Slot()
     def export_table(self) -> None:
         """Ask what to export and write it in the background (File › Export…)."""
+        from portfolio_app.ui.dialogs.export_dialog import ExportDialog
+
         ExportDialog.run(self._window, self._services, self._today())
 
     @Slot()

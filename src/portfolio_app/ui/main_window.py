@@ -32,9 +32,6 @@ from portfolio_app.ui.costs_page import CostsPage
 from portfolio_app.ui.dashboard_page import DashboardPage
 from portfolio_app.ui.deadlines_page import DeadlinesPage
 from portfolio_app.ui.desktop_actions import DesktopActions
-from portfolio_app.ui.dialogs.partner_dialog import PartnerDialog
-from portfolio_app.ui.dialogs.quick_open_dialog import QuickOpenDialog
-from portfolio_app.ui.dialogs.trash_dialog import TrashDialog
 from portfolio_app.ui.events import AppEvents
 from portfolio_app.ui.interchange_actions import InterchangeActions
 from portfolio_app.ui.letter_settings import letter_settings_from
@@ -282,6 +279,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def quick_open(self) -> None:
         """Search everything (Ctrl+K) and open the chosen record."""
+        from portfolio_app.ui.dialogs.quick_open_dialog import QuickOpenDialog
+
         dialog = QuickOpenDialog(self._services.search, self)
         chosen: list[tuple[PartnerId, ItemRef]] = []
         dialog.open_requested.connect(lambda partner_id, ref: chosen.append((partner_id, ref)))
@@ -315,6 +314,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def new_partner(self) -> None:
         """Ask for a new partner and select it once stored."""
+        from portfolio_app.ui.dialogs.partner_dialog import PartnerDialog
+
         changes = PartnerDialog.ask(
             self,
             save=self._services.partners.add_partner,
@@ -327,6 +328,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_trash(self) -> None:
         """Show the trash: restore deleted items or empty it."""
+        from portfolio_app.ui.dialogs.trash_dialog import TrashDialog
+
         TrashDialog.run(self, self._services, self._events)
 
     # ---- Qt overrides

@@ -13,7 +13,6 @@ from portfolio_app.domain.maintenance import BackupSummary
 from portfolio_app.services.maintenance import MaintenanceService
 from portfolio_app.settings import Settings
 from portfolio_app.ui import confirm
-from portfolio_app.ui.dialogs.restore_dialog import RestoreDialog
 from portfolio_app.ui.formatting import format_moment
 from portfolio_app.ui.tasks import run_in_background
 
@@ -69,6 +68,8 @@ class MaintenanceActions(QObject):
         except PortfolioError as error:
             confirm.show_error(self._window, self.tr("Restore from Backup"), error)
             return
+        from portfolio_app.ui.dialogs.restore_dialog import RestoreDialog  # when first needed
+
         chosen = RestoreDialog.ask(self._window, backups, self._maintenance.backup_folder)
         if chosen is None:
             return

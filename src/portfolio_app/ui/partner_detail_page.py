@@ -24,8 +24,6 @@ from portfolio_app.services.changes import Changes
 from portfolio_app.ui import confirm
 from portfolio_app.ui.accessibility import describe_tabs
 from portfolio_app.ui.decision_flow import decide_about_agreement
-from portfolio_app.ui.dialogs.partner_dialog import PartnerDialog
-from portfolio_app.ui.dialogs.resolve_dialog import ResolveDialog
 from portfolio_app.ui.events import AppEvents
 from portfolio_app.ui.formatting import format_date
 from portfolio_app.ui.labels import category_label, label
@@ -189,6 +187,8 @@ class PartnerDetailPage(QWidget):
         """Open the partner dialog for the shown partner."""
         if self._dossier is None:
             return
+        from portfolio_app.ui.dialogs.partner_dialog import PartnerDialog  # when first needed
+
         self._run_dialog(
             lambda: PartnerDialog.ask(
                 self,
@@ -242,6 +242,8 @@ class PartnerDetailPage(QWidget):
             else None
         )
         if note is not None:
+            from portfolio_app.ui.dialogs.resolve_dialog import ResolveDialog  # when first needed
+
             self._run_dialog(
                 lambda: ResolveDialog.ask(self, note=note, save=self._services.notes.update)
             )

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from portfolio_app.interchange.report_html import ReportDocument
-from portfolio_app.interchange.report_pdf import write_report_pdf
+if TYPE_CHECKING:
+    from portfolio_app.interchange.report_html import ReportDocument
 
 
 def _tr(text: str) -> str:
@@ -35,6 +36,8 @@ def ask_pdf_path(parent: QWidget, title: str, file_name: str) -> Path | None:
 
 def save_pdf(parent: QWidget, title: str, document: ReportDocument, target: Path) -> int | None:
     """Write ``document`` to ``target``; the number of pages, or ``None`` after telling why not."""
+    from portfolio_app.interchange.report_pdf import write_report_pdf  # when first needed
+
     try:
         return write_report_pdf(document, target)
     except OSError as error:

@@ -12,7 +12,6 @@ from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.domain.promise import PromiseState
 from portfolio_app.services.changes import Changes
 from portfolio_app.services.promises import PromiseService, promise_from_note
-from portfolio_app.ui.dialogs.promise_dialog import PromiseDialog
 from portfolio_app.ui.widgets.record_list_panel import RecordListPanel
 
 _CONTEXT = "PromiseActions"
@@ -99,6 +98,8 @@ class PromiseActions(QObject):
         if note is None or partner_id is None:
             return
         prefilled = promise_from_note(partner_id, note.id, note.subject)
+        from portfolio_app.ui.dialogs.promise_dialog import PromiseDialog  # when first needed
+
         self._run_dialog(
             lambda: PromiseDialog.ask(
                 self._parent,

@@ -17,11 +17,6 @@ from portfolio_app.services.catalog import Services
 from portfolio_app.services.changes import Changes
 from portfolio_app.services.records import RecordService
 from portfolio_app.ui import confirm
-from portfolio_app.ui.dialogs.agreement_dialog import AgreementDialog
-from portfolio_app.ui.dialogs.contact_dialog import ContactDialog
-from portfolio_app.ui.dialogs.goal_dialog import GoalDialog
-from portfolio_app.ui.dialogs.goal_progress_dialog import GoalProgressDialog
-from portfolio_app.ui.dialogs.note_dialog import NoteDialog
 from portfolio_app.ui.dialogs.promise_dialog import PromiseDialog, promise_preview
 from portfolio_app.ui.formatting import from_qdate
 from portfolio_app.ui.models.columns import (
@@ -88,7 +83,7 @@ class RecordEditors(QObject):
                     parent, "contact", CONTACT_COLUMNS, contact_preview, self._contact_texts()
                 ),
                 services.contacts,
-                ContactDialog.ask,
+                _ask_contact,
                 "contact",
                 lambda d: d.contacts,
                 lambda n: self.tr("Contacts (%1)").replace("%1", str(n)),
@@ -114,7 +109,7 @@ class RecordEditors(QObject):
                 ItemKind.GOAL,
                 self._panel(parent, "goal", goal_columns(today), goal_preview, self._goal_texts()),
                 services.goals,
-                GoalDialog.ask,
+                _ask_goal,
                 "goal",
                 lambda d: d.goals,
                 lambda n: self.tr("Goals (%1)").replace("%1", str(n)),
@@ -213,6 +208,8 @@ class RecordEditors(QObject):
         goal = next((g for g in self.panel(ItemKind.GOAL).records() if g.id == goal_id), None)
         if goal is None:
             return
+        from portfolio_app.ui.dialogs.goal_progress_dialog import GoalProgressDialog
+
         self._run_dialog(
             lambda: GoalProgressDialog.ask(
                 self._parent,
@@ -275,9 +272,13 @@ class RecordEditors(QObject):
             self.act_requested.emit(selected)
 
     def _ask_agreement(self, parent: QWidget, **arguments: Any) -> Changes | None:
+        from portfolio_app.ui.dialogs.agreement_dialog import AgreementDialog
+
         return AgreementDialog.ask(parent, today=self._today(), **arguments)
 
     def _ask_note(self, parent: QWidget, **arguments: Any) -> Changes | None:
+        from portfolio_app.ui.dialogs.note_dialog import NoteDialog
+
         return NoteDialog.ask(parent, take_promises=self._services.promises.from_note, **arguments)
 
     def _spec(self, kind: ItemKind) -> _Kind:
@@ -402,3 +403,18 @@ class RecordEditors(QObject):
             "preview": self.tr("Note"),
             "preview_hint": self.tr("Select a note to read it here."),
         }
+
+
+# The record dialogs are imported when one is first opened, not with the window.
+
+
+def _ask_contact(parent: QWidget, **arguments: Any) -> Changes | None:
+    from portfolio_app.ui.dialogs.contact_dialog import ContactDialog
+
+    return ContactDialog.ask(parent, **arguments)
+
+
+def _ask_goal(parent: QWidget, **arguments: Any) -> Changes | None:
+    from portfolio_app.ui.dialogs.goal_dialog import GoalDialog
+
+    return GoalDialog.ask(parent, **arguments)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,19 +18,18 @@ from PySide6.QtWidgets import QMainWindow
 
 from portfolio_app.domain.errors import PortfolioError
 from portfolio_app.domain.ids import PartnerId
-from portfolio_app.interchange.report_content import (
-    briefing_document,
-    dossier_document,
-    portfolio_document,
-)
-from portfolio_app.interchange.report_html import PromiseLine, ReportDocument
 from portfolio_app.services.catalog import Services
 from portfolio_app.services.reports import DossierReport
 from portfolio_app.ui import confirm
-from portfolio_app.ui.dialogs.briefing_dialog import BriefingDialog
 from portfolio_app.ui.labels import label
-from portfolio_app.ui.pdf_files import ask_pdf_path, safe_file_name, save_pdf
+from portfolio_app.ui.pdf_files import ask_pdf_path, safe_file_name
 from portfolio_app.ui.report_wording import report_format
+
+if TYPE_CHECKING:
+    from portfolio_app.interchange.report_html import PromiseLine, ReportDocument
+
+# The report builders, the PDF writer and the briefing dialog are imported when a report
+# is asked for: the first window does not need them.
 
 STATUS_MILLISECONDS = 12000
 
@@ -85,6 +85,8 @@ class ReportActions(QObject):
         if target is None:
             return
         try:
+            from portfolio_app.interchange.report_content import portfolio_document
+
             document = portfolio_document(self._services.reports.portfolio(), report_format())
         except PortfolioError as error:
             confirm.show_error(self._window, title, error)
@@ -107,6 +109,8 @@ class ReportActions(QObject):
         target = ask_pdf_path(self._window, title, name)
         if target is None:
             return
+        from portfolio_app.interchange.report_content import dossier_document
+
         document = dossier_document(report, report_format())
         self._save(title, document, target, self.tr("Dossier saved as %1 (%2)."))
 
@@ -121,11 +125,16 @@ class ReportActions(QObject):
         except PortfolioError as error:
             confirm.show_error(self._window, self.tr("Briefing"), error)
             return
+        from portfolio_app.interchange.report_content import briefing_document
+        from portfolio_app.ui.dialogs.briefing_dialog import BriefingDialog
+
         document = briefing_document(report, report_format(), promise_lines(report))
         name = self.tr("Briefing %1.pdf").replace("%1", safe_file_name(report.partner.name))
         BriefingDialog.show_briefing(self._window, document, name)
 
     def _save(self, title: str, document: ReportDocument, target: Path, done: str) -> None:
+        from portfolio_app.ui.pdf_files import save_pdf
+
         pages = save_pdf(self._window, title, document, target)
         if pages is not None:
             count = (
@@ -143,6 +152,8 @@ class ReportActions(QObject):
 
 def promise_lines(report: DossierReport) -> list[PromiseLine]:
     """The partner's open promises as the briefing lists them."""
+    from portfolio_app.interchange.report_html import PromiseLine
+
     return [
         PromiseLine(
             promise.text + (f" ({promise.owner})" if promise.owner else ""),

@@ -6075,6 +6075,10 @@ Der Partner wird in den Papierkorb verschoben (Bearbeiten › Papierkorb…) und
         <translation>%1 „%2“ löschen</translation>
     </message>
     <message>
+        <source>Restore %1 “%2”</source>
+        <translation>%1 „%2“ wiederherstellen</translation>
+    </message>
+    <message>
         <source>Could Not Undo</source>
         <translation>Rückgängigmachen nicht möglich</translation>
     </message>
@@ -6093,6 +6097,10 @@ Der Partner wird in den Papierkorb verschoben (Bearbeiten › Papierkorb…) und
     <message>
         <source>Edit %1 “%2”</source>
         <translation>%1 „%2“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Record Progress for %1 “%2”</source>
+        <translation>Fortschritt für %1 „%2“ erfassen</translation>
     </message>
     <message>
         <source>Change State of %1 “%2”</source>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from portfolio_app.application import Application
@@ -38,7 +38,9 @@ def test_open_database_switches_to_the_chosen_file(
     _seed(second, "Späti Kaffee KG")
     window = application.open(first, create=False).window
     action = window.desktop.open_action
-    assert action in window.menuBar().actions()[0].menu().actions()
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    assert action in file_menu.actions()
     assert QKeySequence(QKeySequence.StandardKey.Open) in action.shortcuts()
     _choose(monkeypatch, second)
 

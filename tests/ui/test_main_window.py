@@ -349,3 +349,20 @@ def test_restart_shows_the_same_data(qtbot: QtBot, db_path: Path) -> None:
     assert second.window.detail.overview.field_text("tags") == "regional"
     second.database.close()
     second.guard.release()
+
+
+def test_tab_leaves_the_partner_list_instead_of_walking_its_cells(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from portfolio_app.ui.main_window import VIEW_PARTNERS
+
+    _add_partner(qtbot, window, "Müller Druck GmbH")
+    window.show_view(VIEW_PARTNERS)
+    window.activateWindow()
+    table = window.partner_list.table
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+
+    assert not table.hasFocus()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QLineEdit,
     QMenu,
@@ -24,6 +26,7 @@ from pytestqt.qtbot import QtBot
 
 from portfolio_app.domain.agreement import Decision
 from portfolio_app.domain.contact import ContactPerson
+from portfolio_app.domain.goal import GoalStatus, Kpi, SharedGoal
 from portfolio_app.domain.ids import ItemKind
 from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.domain.promise import Promise
@@ -31,7 +34,7 @@ from portfolio_app.runtime import Runtime
 from portfolio_app.ui.dialogs.decision_dialog import DecisionDialog
 from portfolio_app.ui.dialogs.trash_dialog import TrashDialog
 from portfolio_app.ui.main_window import VIEW_PARTNERS, MainWindow
-from portfolio_app.ui.partner_detail_page import TAB_AGREEMENTS
+from portfolio_app.ui.partner_detail_page import TAB_AGREEMENTS, TAB_GOALS
 from tests.conftest import FIXED_NOW
 from tests.ui.dialogs.support import child, type_text
 from tests.ui.modal import Interaction, press_button, while_modal
@@ -388,28 +391,77 @@ def test_an_agreement_decision_is_undone(qtbot: QtBot, runtime: Runtime, db_path
     assert _rows(db_path, sql, portfolio.leasing) == [("active", "renegotiate")]
 
 
-def test_goal_progress_cannot_be_undone_so_it_clears_the_history(
-    qtbot: QtBot, window: MainWindow, db_path: Path
+GOAL_SQL = "SELECT kpi_current, status FROM shared_goal"
+HISTORY_SQL = 'SELECT "on", value, status, comment FROM goal_update ORDER BY id'
+
+
+def test_recording_goal_progress_is_undone_and_redone(
+    qtbot: QtBot, runtime: Runtime, db_path: Path
 ) -> None:
-    _add_partner(qtbot, window, "Alpha Marketing AG")
-    panel = window.detail.editors.panel(ItemKind.GOAL)
-    while_modal(panel.add_button.click, _fill(qtbot, "goalTitle", "Druckkosten senken"))
-    panel.select(panel.records()[0].id)
-    assert window.undo_history.undo_action.isEnabled()
+    portfolio = _kopierwerk(qtbot, runtime)
+    runtime.services.goals.add(
+        SharedGoal(
+            None,
+            portfolio.kopierwerk,
+            "Tonerverbrauch senken",
+            status=GoalStatus.ON_TRACK,
+            kpi=Kpi("%", Decimal(0), Decimal(30), Decimal(10)),
+        )
+    )
+    window = runtime.window
+    window.select_partner(portfolio.druckhaus)
+    window.select_partner(portfolio.kopierwerk)
+    window.detail.tabs.setCurrentIndex(TAB_GOALS)
+    goals = window.detail.editors.panel(ItemKind.GOAL)
+    goals.select(next(g.id for g in goals.records() if g.title == "Tonerverbrauch senken"))
+    panel = window.detail.editors.goals_tab.goal_panel
+    assert panel.kpi_text() == "10 of 30 % (33 %)"
+    goal_before = _rows(db_path, GOAL_SQL + " WHERE title = 'Tonerverbrauch senken'")
+    history_before = _rows(db_path, HISTORY_SQL)
 
     def record(modal: QWidget) -> None:
+        qtbot.keyClicks(child(modal, QWidget, "progressValue"), "24")
+        status = child(modal, QComboBox, "progressStatus")
+        status.setFocus()
+        qtbot.keyClick(status, Qt.Key.Key_Down)  # on track → at risk
         type_text(child(modal, QPlainTextEdit, "progressComment"), "Angebot liegt vor")
         _save(modal)
 
     while_modal(window.detail.editors.progress_button.click, record)
 
-    assert _rows(db_path, "SELECT comment FROM goal_update WHERE comment != ''") == [
-        ("Angebot liegt vor",)
-    ]
-    assert not window.undo_history.undo_action.isEnabled()
-    assert _undo_text(window) == "Undo"
+    goal_after = [("24", "at_risk")]
+    assert _rows(db_path, GOAL_SQL + " WHERE title = 'Tonerverbrauch senken'") == goal_after
+    assert panel.kpi_text() == "24 of 30 % (80 %)"
+    assert _undo_text(window) == "Undo Record Progress for Goal “Tonerverbrauch senken”"
+
     _undo(qtbot, window)
-    assert _stored(db_path, KINDS[2]) == ["Druckkosten senken"]
+
+    assert _rows(db_path, GOAL_SQL + " WHERE title = 'Tonerverbrauch senken'") == goal_before
+    assert _rows(db_path, HISTORY_SQL) == history_before
+    assert panel.kpi_text() == "10 of 30 % (33 %)"
+    assert len(panel.history_rows()) == len(history_before) - _other_goal_entries(db_path)
+    assert _redo_text(window) == "Redo Record Progress for Goal “Tonerverbrauch senken”"
+
+    _redo(qtbot, window)
+
+    assert _rows(db_path, GOAL_SQL + " WHERE title = 'Tonerverbrauch senken'") == goal_after
+    assert _rows(db_path, HISTORY_SQL)[-1] == ("2026-11-29", "24", "at_risk", "Angebot liegt vor")
+    assert panel.kpi_text() == "24 of 30 % (80 %)"
+
+    _undo(qtbot, window)  # the redone entry has a new id; undo still finds it
+
+    assert _rows(db_path, GOAL_SQL + " WHERE title = 'Tonerverbrauch senken'") == goal_before
+    assert _rows(db_path, HISTORY_SQL) == history_before
+
+
+def _other_goal_entries(path: Path) -> int:
+    return len(
+        _rows(
+            path,
+            "SELECT u.id FROM goal_update u JOIN shared_goal g ON g.id = u.goal_id "
+            "WHERE g.title != 'Tonerverbrauch senken'",
+        )
+    )
 
 
 # ---- failures
@@ -477,24 +529,62 @@ def test_a_new_window_for_another_database_starts_with_an_empty_history(
         stop(other)
 
 
-def test_restoring_from_the_trash_dialog_clears_the_history(
-    qtbot: QtBot, window: MainWindow, db_path: Path
-) -> None:
-    _add_partner(qtbot, window, "Alpha Marketing AG")
-    while_modal(child(window, QPushButton, "partnerDelete").click, press_button("Delete"))
-    assert window.undo_history.undo_action.isEnabled()
-
+def _restore_first_item(qtbot: QtBot, window: MainWindow, row: int = 0) -> None:
     def restore(modal: QWidget) -> None:
         assert isinstance(modal, TrashDialog)
-        modal.table.selectRow(0)
+        modal.table.selectRow(row)
         qtbot.mouseClick(modal.restore_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(child(modal, QPushButton, "trashClose"), Qt.MouseButton.LeftButton)
 
     trash = next(a for a in window.findChildren(QAction) if a.objectName() == "actionTrash")
     while_modal(trash.trigger, restore)
 
+
+def test_restoring_from_the_trash_dialog_is_undone_and_redone(
+    qtbot: QtBot, window: MainWindow, db_path: Path
+) -> None:
+    _add_partner(qtbot, window, "Alpha Marketing AG")
+    ((partner_id, _name),) = _live_partners(db_path)
+    while_modal(child(window, QPushButton, "partnerDelete").click, press_button("Delete"))
+
+    _restore_first_item(qtbot, window)
+
+    assert _live_partners(db_path) == [(partner_id, "Alpha Marketing AG")]
+    assert _undo_text(window) == "Undo Restore Partner “Alpha Marketing AG”"
+    _undo(qtbot, window)
+    assert _live_partners(db_path) == []
+    assert "Alpha Marketing AG" not in window.partner_list.visible_names()
+    _redo(qtbot, window)
+    assert _live_partners(db_path) == [(partner_id, "Alpha Marketing AG")]
+    assert window.partner_list.visible_names() == ["Alpha Marketing AG"]
+    _undo(qtbot, window)  # the restore
+    _undo(qtbot, window)  # the delete
+    assert _live_partners(db_path) == [(partner_id, "Alpha Marketing AG")]
+
+
+def test_undoing_a_restore_that_brought_the_partner_back_trashes_both(
+    qtbot: QtBot, window: MainWindow, db_path: Path
+) -> None:
+    _add_partner(qtbot, window, "Alpha Marketing AG")
+    contacts = KINDS[0]
+    panel = window.detail.editors.panel(ItemKind.CONTACT)
+    while_modal(panel.add_button.click, _fill(qtbot, "contactName", "Jana Kühn"))
+    panel.select(panel.records()[0].id)
+    while_modal(panel.delete_button.click, press_button("Delete"))
+    while_modal(child(window, QPushButton, "partnerDelete").click, press_button("Delete"))
+    assert _live_partners(db_path) == []
+
+    _restore_first_item(qtbot, window, 1)  # the contact (newest first); its partner too
+
+    assert _stored(db_path, contacts) == ["Jana Kühn"]
     assert [name for _id, name in _live_partners(db_path)] == ["Alpha Marketing AG"]
-    assert not window.undo_history.undo_action.isEnabled()
+    assert _undo_text(window) == "Undo Restore Contact “Jana Kühn”"
+    _undo(qtbot, window)
+    assert _stored(db_path, contacts) == []
+    assert _live_partners(db_path) == []
+    _redo(qtbot, window)
+    assert _stored(db_path, contacts) == ["Jana Kühn"]
+    assert window.partner_list.visible_names() == ["Alpha Marketing AG"]
 
 
 def test_saving_a_dialog_without_a_change_adds_nothing_to_undo(

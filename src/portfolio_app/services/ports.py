@@ -12,7 +12,7 @@ from portfolio_app.domain.audit import AuditEntry
 from portfolio_app.domain.contact import ContactPerson
 from portfolio_app.domain.goal import GoalStatus, GoalUpdate, SharedGoal
 from portfolio_app.domain.health import NoteFacts
-from portfolio_app.domain.ids import GoalId, ItemRef, PartnerId
+from portfolio_app.domain.ids import GoalId, GoalUpdateId, ItemRef, PartnerId
 from portfolio_app.domain.note import CommunicationNote
 from portfolio_app.domain.partner import Partner
 from portfolio_app.domain.promise import Promise
@@ -98,6 +98,14 @@ class GoalUpdateRepository(Protocol):
 
     def list_for_goals(self, goal_ids: Sequence[GoalId]) -> list[GoalUpdate]:
         """History of the given goals, oldest first."""
+        ...
+
+    def get(self, update_id: GoalUpdateId) -> GoalUpdate:
+        """The history entry, or raise ``NotFoundError("goal_update.not_found")``."""
+        ...
+
+    def delete(self, update_id: GoalUpdateId) -> None:
+        """Remove a history entry for good (raise ``NotFoundError``)."""
         ...
 
 

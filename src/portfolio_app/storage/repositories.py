@@ -14,7 +14,7 @@ from sqlalchemy.sql._typing import _ColumnExpressionOrStrLabelArgument
 from portfolio_app.domain.audit import AuditEntry
 from portfolio_app.domain.errors import ConflictError, NotFoundError
 from portfolio_app.domain.goal import GoalUpdate
-from portfolio_app.domain.ids import GoalId, PartnerId
+from portfolio_app.domain.ids import GoalId, GoalUpdateId, PartnerId
 from portfolio_app.domain.partner import Partner, name_key
 from portfolio_app.storage import search_index
 from portfolio_app.storage.mappers import (
@@ -330,6 +330,21 @@ class SqlGoalUpdateRepository:
             .order_by(GoalUpdateRecord.on, GoalUpdateRecord.id)
         )
         return [goal_update_to_domain(row) for row in self._session.scalars(query)]
+
+    def get(self, update_id: GoalUpdateId) -> GoalUpdate:
+        """The history entry, or raise ``NotFoundError("goal_update.not_found")``."""
+        return goal_update_to_domain(self._row(update_id))
+
+    def delete(self, update_id: GoalUpdateId) -> None:
+        """Remove a history entry for good (raise ``NotFoundError``)."""
+        self._session.delete(self._row(update_id))
+        self._session.flush()
+
+    def _row(self, update_id: GoalUpdateId) -> GoalUpdateRecord:
+        row = self._session.get(GoalUpdateRecord, update_id)
+        if row is None:
+            raise NotFoundError("goal_update.not_found", str(update_id))
+        return row
 
 
 class SqlAuditRepository:

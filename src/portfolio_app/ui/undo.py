@@ -5,8 +5,15 @@ The main window owns one :class:`UndoHistory` and hands its pages
 delete made through them also pushes a command onto the stack. A command's undo and redo
 call the plain services again (deletes go to the trash and come back from it with the
 same id) and broadcast the resulting ``Changes`` on ``AppEvents`` so that every view
-refreshes. Edits that cannot be taken back exactly (a goal's progress entry, an import,
-restoring from or emptying the trash) clear the stack instead of leaving it to lie.
+refreshes. Recording a goal's progress is undone by removing the entry again (redo stores
+it anew); restoring from the trash by moving the records back to the trash.
+
+Edits that cannot be taken back exactly clear the stack instead of leaving it to lie:
+emptying the trash (and purging what is too old), which makes earlier deletes final;
+and an import or undoing one. An import is not a step on this stack on purpose: it has
+its own Edit › Undo Import (one transaction over every row it touched, records it made
+deleted for good), and after it the records of earlier steps may have changed, so it
+starts a new history.
 
 A new database gets a new window, hence a new, empty stack.
 """
@@ -153,7 +160,7 @@ class UndoHistory(QObject):
     def added_many(self, refs: Sequence[ItemRef], changes: Changes, text: str) -> None:
         """Record adds of several records in one command (e.g. promises from a note)."""
         kept = list(refs)
-        self._push(
+        self.push(
             text,
             lambda: _joined(self._delete(ref) for ref in reversed(kept)),
             lambda: _joined(self._raw.trash.restore(ref) for ref in kept),
@@ -163,7 +170,25 @@ class UndoHistory(QObject):
     def deleted(self, ref: ItemRef, record: Any, changes: Changes) -> None:
         """Record a delete: undo restores the record from the trash, redo deletes it again."""
         text = self.text(str(QT_TRANSLATE_NOOP("UndoHistory", "Delete %1 “%2”")), ref, record)
-        self._push(text, lambda: self._raw.trash.restore(ref), lambda: self._delete(ref), changes)
+        self.push(text, lambda: self._raw.trash.restore(ref), lambda: self._delete(ref), changes)
+
+    def restored(self, ref: ItemRef, changes: Changes) -> None:
+        """Record a restore from the trash: undo moves the records back to the trash.
+
+        A record restored together with its partner goes back with it (the record
+        first, then the partner); redo restores ``ref`` again, which brings both.
+        """
+        refs = sorted(changes.items, key=lambda item: item.kind is not ItemKind.PARTNER)
+        if ref.kind not in _KIND_NAMES or any(item.kind not in _KIND_NAMES for item in refs):
+            self.clear()
+            return
+        text = self.text(str(QT_TRANSLATE_NOOP("UndoHistory", "Restore %1 “%2”")), ref)
+        self.push(
+            text,
+            lambda: _joined(self._delete(item) for item in reversed(refs)),
+            lambda: self._raw.trash.restore(ref),
+            changes,
+        )
 
     def changed(self, ref: ItemRef, before: Any, changes: Changes, template: str = "") -> None:
         """Record a change: undo stores ``before`` again, redo the state after the edit."""
@@ -173,7 +198,7 @@ class UndoHistory(QObject):
         if not template:
             template = _edit_template(ref.kind, before, after)
         text = self.text(template, ref, after)
-        self._push(
+        self.push(
             text,
             lambda: self._put(ref, expected=after, record=before),
             lambda: self._put(ref, expected=before, record=after),
@@ -211,7 +236,8 @@ class UndoHistory(QObject):
             ),
         )
 
-    def _push(self, text: str, undo: Operation, redo: Operation, changes: Changes) -> None:
+    def push(self, text: str, undo: Operation, redo: Operation, changes: Changes) -> None:
+        """Record an edit already made: ``undo`` takes it back, ``redo`` makes it again."""
         self._stack.push(_ServiceCommand(self, text, undo, redo, changes))
 
     def _records(self, kind: ItemKind) -> RecordService[Any]:

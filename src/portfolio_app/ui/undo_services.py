@@ -20,7 +20,15 @@ from typing_extensions import override
 from portfolio_app.domain.agreement import Decision
 from portfolio_app.domain.errors import PortfolioError
 from portfolio_app.domain.goal import GoalStatus, SharedGoal
-from portfolio_app.domain.ids import GoalId, ItemKind, ItemRef, NoteId, PartnerId, PromiseId
+from portfolio_app.domain.ids import (
+    GoalId,
+    GoalUpdateId,
+    ItemKind,
+    ItemRef,
+    NoteId,
+    PartnerId,
+    PromiseId,
+)
 from portfolio_app.domain.imports import ImportUndo, MatchMode
 from portfolio_app.domain.partner import Partner
 from portfolio_app.domain.promise import Promise, PromiseState
@@ -109,7 +117,7 @@ class _Records(RecordService[R]):
 
 
 class _Goals(GoalService):
-    """Goals; a progress entry cannot be taken back, so it clears the history."""
+    """Goals and their progress entries."""
 
     def __init__(self, inner: GoalService, history: UndoHistory) -> None:
         super().__init__(inner._uow_factory, inner._clock)
@@ -132,7 +140,7 @@ class _Goals(GoalService):
         return _deleted(self._history, ref, partial(self._inner.delete, record_id))
 
     @override
-    def record_progress(
+    def add_progress(
         self,
         goal_id: GoalId,
         on: date,
@@ -140,12 +148,25 @@ class _Goals(GoalService):
         value: Decimal | None = None,
         status: GoalStatus | None = None,
         comment: str = "",
-    ) -> Changes:
-        changes = self._inner.record_progress(
-            goal_id, on, value=value, status=status, comment=comment
+    ) -> tuple[GoalUpdateId, Changes]:
+        """Record progress (``record_progress`` comes here too); undo removes the entry."""
+        again = partial(
+            self._inner.add_progress, goal_id, on, value=value, status=status, comment=comment
         )
-        self._history.clear()
-        return changes
+        update_id, changes = again()
+        entry = [update_id]  # redo stores the entry anew, under a new id
+
+        def undo() -> Changes:
+            return self._inner.remove_progress(entry[0])
+
+        def redo() -> Changes:
+            entry[0], redone = again()
+            return redone
+
+        template = str(QT_TRANSLATE_NOOP("UndoHistory", "Record Progress for %1 “%2”"))
+        text = self._history.text(template, ItemRef(ItemKind.GOAL, goal_id))
+        self._history.push(text, undo, redo, changes)
+        return update_id, changes
 
 
 class _Promises(PromiseService):
@@ -252,7 +273,7 @@ class _AgreementActions(AgreementActionService):
 
 
 class _Trash(TrashService):
-    """Restoring or emptying through the trash dialog clears the history."""
+    """Restoring is undone by moving the records to the trash again; emptying clears."""
 
     def __init__(self, inner: TrashService, history: UndoHistory) -> None:
         super().__init__(inner._uow_factory, inner._clock)
@@ -262,7 +283,7 @@ class _Trash(TrashService):
     @override
     def restore(self, ref: ItemRef) -> Changes:
         changes = self._inner.restore(ref)
-        self._history.clear()
+        self._history.restored(ref, changes)
         return changes
 
     @override

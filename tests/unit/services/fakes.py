@@ -298,6 +298,15 @@ class FakeGoalUpdateRepository:
         entries = [update for update in self._records.values() if update.goal_id in wanted]
         return sorted(entries, key=lambda update: (update.on, update.id or 0))
 
+    def get(self, update_id: GoalUpdateId) -> GoalUpdate:
+        if update_id not in self._records:
+            raise NotFoundError("goal_update.not_found", str(update_id))
+        return self._records[update_id]
+
+    def delete(self, update_id: GoalUpdateId) -> None:
+        self.get(update_id)
+        del self._records[update_id]
+
 
 class FakePortfolioRepository:
     """Cross-partner reads over the live records."""

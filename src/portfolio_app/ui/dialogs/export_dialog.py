@@ -110,6 +110,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Column &headers:"), self.headers_combo)
         form.addRow(self.error_label)
         form.addRow(buttons)
+        QWidget.setTabOrder(self.browse_button, self.headers_combo)  # in reading order
         self.browse_button.clicked.connect(self._on_browse)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

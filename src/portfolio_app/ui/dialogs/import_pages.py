@@ -101,6 +101,7 @@ def problem_table(parent: QWidget, name: str) -> QTableWidget:
     """A read-only table for row problems."""
     table = QTableWidget(0, 3, parent)
     table.setObjectName(name)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
     table.setAccessibleName(
         QCoreApplication.translate("ImportWizard", "Rows that cannot be imported")
     )
@@ -286,6 +287,7 @@ class MappingPage(QWizardPage):
         self.preview.setObjectName("importPreview")
         self.preview.setAccessibleName(self.tr("The first rows of the file"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within
         self._combos: dict[str, QComboBox] = {}
         self._mapping_widget = QWidget(self)
         self._grid = QGridLayout(self._mapping_widget)
@@ -319,6 +321,8 @@ class MappingPage(QWizardPage):
         self._combos = {}
         for index, header in enumerate(state.table.headers):
             self._add_row(index, header)
+        if self._combos:  # Tab reaches the preview below the choices after them
+            QWidget.setTabOrder(list(self._combos.values())[-1], self.preview)
 
     def _add_row(self, index: int, header: str) -> None:
         label = QLabel(header or self.tr("(column %1)").replace("%1", str(index + 1)))

@@ -313,6 +313,7 @@ class TrashDialog(QDialog):
 
     def _build_table(self) -> QTableView:
         table = RecordTable("trashTable", self.tr("Deleted items"), self._model, self._proxy, self)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         header = table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)

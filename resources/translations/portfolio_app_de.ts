@@ -47,6 +47,22 @@
         <source>Website</source>
         <translation>Website</translation>
     </message>
+    <message>
+        <source>Partner Portfolio</source>
+        <translation>Partner Portfolio</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6</source>
+        <translation>Qt und PySide6</translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation>Komponenten und ihre Lizenzen</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemsDialog</name>

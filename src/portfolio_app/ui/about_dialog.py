@@ -160,12 +160,17 @@ class AboutDialog(QDialog):
         summary = self.tr("Partners, agreements, shared goals and communication in one place.")
         headers = (self.tr("Component"), self.tr("Version"), self.tr("Licence"), self.tr("Website"))
         header_row = "".join(f"<th align='left'>{html.escape(text)}</th>" for text in headers)
+        # Outside the f-string: lupdate only finds tr() calls in plain code.
+        name = self.tr("Partner Portfolio")
+        database = self.tr("Database:")
+        qt_title = self.tr("Qt and PySide6")
+        components = self.tr("Components and their licences")
         return (
-            f"<h2>{html.escape(self.tr('Partner Portfolio'))} {html.escape(__version__)}</h2>"
+            f"<h2>{html.escape(name)} {html.escape(__version__)}</h2>"
             f"<p>{html.escape(summary)}</p>"
-            f"<p><b>{html.escape(self.tr('Database:'))}</b> {html.escape(str(database_path))}</p>"
-            f"<h3>{html.escape(self.tr('Qt and PySide6'))}</h3><p>{qt_notice}</p>"
-            f"<h3>{html.escape(self.tr('Components and their licences'))}</h3>"
+            f"<p><b>{html.escape(database)}</b> {html.escape(str(database_path))}</p>"
+            f"<h3>{html.escape(qt_title)}</h3><p>{qt_notice}</p>"
+            f"<h3>{html.escape(components)}</h3>"
             f"<table cellspacing='0' cellpadding='3'><tr>{header_row}</tr>{rows}</table>"
         )
 

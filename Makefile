@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test test-soak lint typecheck pytest screenshot bench clean wheel translations translations-update
+.PHONY: run test test-soak lint typecheck pytest screenshot bench clean wheel translations translations-update \
+	package package-test package-windows-check
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -63,5 +64,33 @@ screenshot: $(STAMP) translations
 wheel: $(STAMP) translations
 	$(BIN)/python -m pip wheel --quiet --no-deps -w dist .
 
+# Installers (see packaging/README.md). A separate venv holds only the runtime dependencies
+# and PyInstaller, so nothing of the dev tools ends up in the bundle.
+PKG_VENV := .venv-package
+PKG_BIN := $(PKG_VENV)/bin
+PKG_STAMP := $(PKG_VENV)/.installed-stamp
+
+$(PKG_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(PKG_VENV)
+	$(PKG_BIN)/python -m pip install --quiet --upgrade pip
+	$(PKG_BIN)/python -m pip install --quiet '.[package]'
+	touch $(PKG_STAMP)
+
+# dist/partner-portfolio_<version>_amd64.deb and dist/partner-portfolio-<version>-linux-x86_64.tar.gz
+package: $(PKG_STAMP)
+	@mkdir -p $(QM_DIR)
+	for ts in $(TS_FILES); do $(PKG_BIN)/pyside6-lrelease -silent $$ts -qm $(QM_DIR)/$$(basename $$ts .ts).qm; done
+	$(PKG_BIN)/python -m pip install --quiet --no-deps --force-reinstall .
+	packaging/linux/build.sh $(PKG_BIN)/python
+
+# Build, then self-test the .deb (scratch root; apt-get install when root) and the tarball.
+package-test: package
+	packaging/linux/test.sh
+
+# The NSIS script compiles (makensis from Debian's nsis) against a dummy folder.
+package-windows-check:
+	packaging/windows/check.sh
+
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache $(QM_DIR)/*.qm
+	rm -rf $(VENV) $(PKG_VENV) .mypy_cache .ruff_cache .pytest_cache $(QM_DIR)/*.qm
+	rm -rf build/frozen build/pyinstaller build/deb build/tar

@@ -47,6 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="the language of the window for this run (default: Preferences, else the system's)",
     )
     parser.add_argument("--version", action="version", version=f"Partner Portfolio {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_const",
+        dest="command",
+        const="self-test",
+        help="check this installation on a temporary database (nothing of yours) and exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     backup = commands.add_parser("backup", help="write a verified backup of the database")

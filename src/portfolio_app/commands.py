@@ -28,6 +28,7 @@ from portfolio_app.paths import AppPaths
 from portfolio_app.report_command import REPORT_KINDS, export_pdf
 from portfolio_app.runtime import acquire_guard, backup_folder_for
 from portfolio_app.search_command import run_search
+from portfolio_app.self_test import run_self_test
 from portfolio_app.services.catalog import Services, build_services
 from portfolio_app.services.clock import Clock, local_today, system_clock
 from portfolio_app.settings import Settings
@@ -46,6 +47,8 @@ _COLUMN_LIMIT = 32
 
 def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
     """Run the subcommand named in ``args``; return the exit code."""
+    if args.command == "self-test":  # a temporary database, never the user's
+        return run_self_test(system_clock)
     database: Path = args.db or paths.database_file
     settings = Settings(paths.settings_file)
     try:
